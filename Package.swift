@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "kubetutor",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "kubetutor", targets: ["kubetutor"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // The embedded cluster: objects, store, controllers, allocators, clock. Prints nothing.
+    .target(
+      name: "ClusterSim",
+      dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+    ),
+    // The learner's shell: tokenizer, host tools, kubectl verbs, printers and errors.
+    .target(
+      name: "Kubectl",
+      dependencies: ["ClusterSim", "Yams"]
+    ),
+    .executableTarget(
+      name: "kubetutor",
+      dependencies: [
+        "Kubectl",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "kubetutor-bench",
+      dependencies: ["Kubectl"]
+    ),
+    .testTarget(name: "ClusterSimTests", dependencies: ["ClusterSim"]),
+    .testTarget(
+      name: "KubectlTests",
+      dependencies: ["Kubectl"],
+      resources: [.copy("Golden")]
+    ),
+  ]
+)

@@ -1,0 +1,41 @@
+/// The embedded cluster: its state and the clock it follows.
+///
+/// ```swift
+/// let cluster = Cluster(options: ClusterOptions(seed: 1, nodeCount: 2), clock: ManualClock())
+/// try cluster.state.create(Deployment(...))
+/// cluster.advance(by: 5)
+/// ```
+public final class Cluster {
+  /// Everything in the cluster, as a value (a copy is a snapshot).
+  public var state: ClusterState
+  public let clock: Clock
+
+  public init(options: ClusterOptions = ClusterOptions(), clock: Clock) {
+    self.clock = clock
+    state = ClusterState(options: options, start: clock.now)
+  }
+
+  /// Runs the controllers at the clock's current time.
+  public func tick() {
+    let now = clock.now
+    let gap = now.since(state.now)
+    if gap > 1.5 && gap < 600 {
+      state.advance(by: gap)
+    } else {
+      state.settle(at: now)
+    }
+  }
+
+  /// Moves a manual clock forward and lets the cluster catch up.
+  public func advance(by seconds: Double) {
+    if let manual = clock as? ManualClock { manual.advance(by: seconds) }
+    state.advance(by: seconds)
+  }
+
+  /// Restores a snapshot taken earlier (undo, presenter steps back). A manual clock is set
+  /// back too, so the restored cluster is exactly as it was.
+  public func restore(_ snapshot: ClusterState) {
+    state = snapshot
+    if let manual = clock as? ManualClock { manual.set(to: snapshot.now) }
+  }
+}

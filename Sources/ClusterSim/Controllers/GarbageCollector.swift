@@ -1,0 +1,49 @@
+/// The garbage collector: deletes objects whose owner is gone (background cascading
+/// deletion), and the namespace controller: empties a terminating namespace, then removes it.
+extension ClusterState {
+  mutating func runGarbageCollector() {
+    var liveUIDs: Set<String> = []
+    for kind in [ResourceKind.deployment, .replicaSet, .daemonSet, .service, .node] {
+      for object in store.list(kind, in: nil) {
+        if let uid = object.metadata.uid { liveUIDs.insert(uid) }
+      }
+    }
+    for replicaSet in store.replicaSets.unordered {
+      if let owner = replicaSet.metadata.controllerReference, !liveUIDs.contains(owner.uid) {
+        erase(replicaSet.key)
+        liveUIDs.remove(replicaSet.metadata.uid ?? "")
+      }
+    }
+    for slice in store.endpointSlices.unordered {
+      if let owner = slice.metadata.ownerReferences.first, !liveUIDs.contains(owner.uid) {
+        erase(slice.key)
+      }
+    }
+    for pod in store.pods.unordered where pod.metadata.deletionTimestamp == nil {
+      if let owner = pod.metadata.controllerReference, !liveUIDs.contains(owner.uid) {
+        _ = try? delete(pod.key)
+      } else if let node = pod.spec.nodeName, self.node(named: node) == nil {
+        erase(pod.key)
+      }
+    }
+  }
+
+  mutating func runNamespaceController() {
+    for namespace in store.namespaces.unordered where namespace.metadata.deletionTimestamp != nil {
+      var remaining = 0
+      for kind in ResourceKind.allCases where kind.isNamespaced {
+        for object in store.list(kind, in: namespace.name) {
+          remaining += 1
+          if kind == .pod {
+            if object.metadata.deletionTimestamp == nil { _ = try? delete(object.key) }
+          } else {
+            erase(ObjectKey(kind, namespace: namespace.name, name: object.metadata.name))
+          }
+        }
+      }
+      if remaining == 0, let since = namespace.metadata.deletionTimestamp, now.since(since) >= 1 {
+        erase(namespace.key)
+      }
+    }
+  }
+}

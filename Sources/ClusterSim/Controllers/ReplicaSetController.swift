@@ -1,0 +1,68 @@
+/// The ReplicaSet controller: creates and deletes pods until a ReplicaSet has as many as it
+/// wants, and reports how many are ready.
+extension ClusterState {
+  /// The live pods a controller owns.
+  func ownedPods(by uid: String, in namespace: String) -> [Pod] {
+    (store.pods.unordered(in: namespace).map(Array.init) ?? []).filter {
+      $0.metadata.controllerReference?.uid == uid
+    }
+  }
+
+  mutating func runReplicaSetController() {
+    for replicaSet in store.replicaSets.unordered {
+      guard let uid = replicaSet.metadata.uid else { continue }
+      let pods = ownedPods(by: uid, in: replicaSet.namespace)
+      let active = pods.filter { $0.metadata.deletionTimestamp == nil && $0.status.phase != "Succeeded" && $0.status.phase != "Failed" }
+      let want = Int(replicaSet.spec.replicas ?? 1)
+      if active.count < want {
+        for _ in active.count..<want { createPod(from: replicaSet) }
+      } else if active.count > want {
+        let victims = active.sorted { lhs, rhs in
+          deletionRank(lhs) < deletionRank(rhs)
+        }.prefix(active.count - want)
+        for victim in victims {
+          _ = try? delete(victim.key)
+          recordEvent(
+            about: replicaSet, reason: "SuccessfulDelete", message: "Deleted pod: \(victim.name)",
+            source: "replicaset-controller", at: now)
+        }
+      }
+      var updated = replicaSet
+      let current = ownedPods(by: uid, in: replicaSet.namespace).filter {
+        $0.metadata.deletionTimestamp == nil
+      }
+      updated.status.replicas = Int32(current.count)
+      updated.status.fullyLabeledReplicas = Int32(current.count)
+      let ready = Int32(current.filter(\.isReady).count)
+      updated.status.readyReplicas = ready
+      updated.status.availableReplicas = ready
+      updated.status.observedGeneration = replicaSet.metadata.generation
+      if updated.status != replicaSet.status { write(updated) }
+    }
+  }
+
+  /// Which pod goes first when scaling down: unscheduled, then not ready, then newest.
+  func deletionRank(_ pod: Pod) -> (Int, Int, Double, String) {
+    (
+      pod.spec.nodeName == nil ? 0 : 1, pod.isReady ? 1 : 0,
+      -(pod.metadata.creationTimestamp?.seconds ?? 0), pod.name
+    )
+  }
+
+  mutating func createPod(from replicaSet: ReplicaSet) {
+    var meta = replicaSet.spec.template.metadata
+    meta.name = ""
+    meta.generateName = "\(replicaSet.name)-"
+    meta.namespace = replicaSet.namespace
+    meta.ownerReferences = [
+      OwnerReference(
+        apiVersion: "apps/v1", kind: "ReplicaSet", name: replicaSet.name,
+        uid: replicaSet.metadata.uid ?? "")
+    ]
+    let pod = Pod(metadata: meta, spec: replicaSet.spec.template.spec)
+    guard let created = try? create(pod) else { return }
+    recordEvent(
+      about: replicaSet, reason: "SuccessfulCreate", message: "Created pod: \(created.name)",
+      source: "replicaset-controller", at: now)
+  }
+}

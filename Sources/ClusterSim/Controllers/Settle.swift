@@ -1,0 +1,35 @@
+/// Running every controller until nothing changes.
+extension ClusterState {
+  /// Runs the controllers at time `time` until the cluster stops changing.
+  ///
+  /// - Complexity: Each pass is linear in the number of objects; a pass that changes
+  ///   nothing ends the loop.
+  public mutating func settle(at time: Instant) {
+    if time > now { now = time }
+    for _ in 0..<50 {
+      let before = resourceVersion
+      runNamespaceController()
+      runDeploymentController()
+      runReplicaSetController()
+      runDaemonSetController()
+      runGarbageCollector()
+      runScheduler()
+      runKubelet()
+      reportProbes()
+      runEndpointsController()
+      runLoadBalancerController()
+      if resourceVersion == before { break }
+    }
+  }
+
+  /// Moves time forward by `seconds` in steps of at most one second, settling at each, so
+  /// that chains of reactions (a rollout's waves, back-offs) happen as they would have.
+  public mutating func advance(by seconds: Double) {
+    var remaining = seconds
+    while remaining > 0 {
+      let step = min(1, remaining)
+      settle(at: now.adding(step))
+      remaining -= step
+    }
+  }
+}
