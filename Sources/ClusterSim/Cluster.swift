@@ -26,10 +26,11 @@ public final class Cluster {
     }
   }
 
-  /// Moves a manual clock forward and lets the cluster catch up.
+  /// Moves the clock forward by `seconds` and lets the cluster catch up, second by second.
   public func advance(by seconds: Double) {
-    if let manual = clock as? ManualClock { manual.advance(by: seconds) }
-    state.advance(by: seconds)
+    guard seconds > 0 else { return }
+    clock.skip(by: seconds)
+    state.advance(by: max(0, clock.now.since(state.now)))
   }
 
   /// Restores a snapshot taken earlier (undo, presenter steps back). A manual clock is set

@@ -17,20 +17,20 @@ extension ClusterState {
   }
 
   /// A template with the pod-template-hash label removed, for comparing templates.
-  static func withoutHash(_ template: PodTemplateSpec) -> PodTemplateSpec {
+  public static func withoutHash(_ template: PodTemplateSpec) -> PodTemplateSpec {
     var copy = template
     copy.metadata.labels["pod-template-hash"] = nil
     return copy
   }
 
-  func replicaSets(ownedBy deployment: Deployment) -> [ReplicaSet] {
+  public func replicaSets(ownedBy deployment: Deployment) -> [ReplicaSet] {
     guard let uid = deployment.metadata.uid else { return [] }
     return store.list(ReplicaSet.self, in: deployment.namespace).filter {
       $0.metadata.controllerReference?.uid == uid
     }
   }
 
-  static func revision(_ replicaSet: ReplicaSet) -> Int {
+  public static func revision(_ replicaSet: ReplicaSet) -> Int {
     Int(replicaSet.metadata.annotations[revisionAnnotation] ?? "0") ?? 0
   }
 

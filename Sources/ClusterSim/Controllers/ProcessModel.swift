@@ -1,5 +1,5 @@
 /// What a container's main process does, judged from its image, command and arguments.
-struct ProcessModel: Equatable {
+public struct ProcessModel: Equatable {
   /// Seconds after start at which the process exits; nil when it keeps running.
   var exitsAfter: Double?
   var exitCode: Int32
@@ -19,7 +19,7 @@ struct ProcessModel: Equatable {
     "kube-controller-manager", "kube-scheduler",
   ]
 
-  static func available(_ executable: String, in image: ImageInfo) -> Bool {
+  public static func available(_ executable: String, in image: ImageInfo) -> Bool {
     let name = executable.split(separator: "/").last.map(String.init) ?? executable
     if image.tools.contains(name) || servers.contains(name) || servers.contains(executable) {
       return true
@@ -113,5 +113,12 @@ struct ProcessModel: Equatable {
     }
     let code: Int32 = text.contains("exit 1") || text.hasPrefix("false") ? 1 : 0
     return ProcessModel(exitsAfter: total, exitCode: code)
+  }
+}
+
+extension ProcessModel {
+  /// Builtins of a POSIX shell, present wherever there is a shell.
+  public static func isShellBuiltin(_ name: String) -> Bool {
+    ["echo", "printf", "cd", "pwd", "export", "unset", "exit", "true", "false"].contains(name)
   }
 }

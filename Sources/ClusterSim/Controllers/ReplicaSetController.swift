@@ -2,7 +2,7 @@
 /// wants, and reports how many are ready.
 extension ClusterState {
   /// The live pods a controller owns.
-  func ownedPods(by uid: String, in namespace: String) -> [Pod] {
+  public func ownedPods(by uid: String, in namespace: String) -> [Pod] {
     (store.pods.unordered(in: namespace).map(Array.init) ?? []).filter {
       $0.metadata.controllerReference?.uid == uid
     }

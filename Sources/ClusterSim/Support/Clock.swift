@@ -7,12 +7,29 @@ import Foundation
 public protocol Clock: AnyObject, Sendable {
   /// The current time.
   var now: Instant { get }
+  /// Moves this clock's time forward (a waiting command, `sleep`): a manual clock advances,
+  /// a wall clock runs that much ahead of the wall from then on.
+  func skip(by seconds: Double)
 }
 
 /// A clock that follows the system's wall time.
-public final class WallClock: Clock {
+public final class WallClock: Clock, @unchecked Sendable {
+  private let lock = NSLock()
+  private var offset = 0.0
+
   public init() {}
-  public var now: Instant { Instant(seconds: Date().timeIntervalSince1970) }
+
+  public var now: Instant {
+    lock.lock()
+    defer { lock.unlock() }
+    return Instant(seconds: Date().timeIntervalSince1970 + offset)
+  }
+
+  public func skip(by seconds: Double) {
+    lock.lock()
+    offset += max(0, seconds)
+    lock.unlock()
+  }
 }
 
 /// A clock that only moves when told to.
@@ -43,6 +60,8 @@ public final class ManualClock: Clock, @unchecked Sendable {
     current = current.adding(seconds)
     lock.unlock()
   }
+
+  public func skip(by seconds: Double) { advance(by: seconds) }
 
   /// Sets the clock to `instant` (used when restoring a snapshot).
   public func set(to instant: Instant) {

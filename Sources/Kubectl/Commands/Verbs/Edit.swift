@@ -1,0 +1,108 @@
+import ClusterSim
+
+extension KubectlVerbs {
+  static let edit = Verb(
+    name: "edit", summary: "Edit a resource on the server",
+    description: """
+      Open an object's YAML in your editor ($KUBE_EDITOR, $EDITOR, or vi) and save the changes \
+      you make back to the cluster. Fields that cannot change are refused with an error.
+      """,
+    usage: "kubectl edit (RESOURCE/NAME | -f FILENAME) [options]",
+    examples: [("Edit the web service", "kubectl edit svc web")],
+    flags: [outputFlag, FlagSpec("filename", "f", .stringArray, "Edit the object named in this file."),
+      FlagSpec("validate", nil, .string, default: "strict", "How to check fields.")],
+    run: { runEdit(&$0) })
+
+  /// kubetutor's header of an edit buffer (kubectl writes a similar comment).
+  static let editHeader = """
+    # Edit the object below and save to apply it. Lines starting with '#' are ignored;
+    # an empty file cancels the edit. If saving fails, the file is opened again with the reason.
+    #
+
+    """
+
+  static func runEdit(_ invocation: inout Invocation) -> Int32 {
+    guard let objects = targets(invocation.arguments, invocation: &invocation), let object = objects.first else { return 1 }
+    let program = invocation.shell.variables["KUBE_EDITOR"] ?? invocation.shell.variables["EDITOR"] ?? "vi"
+    guard let editor = invocation.shell.editor else {
+      invocation.errorLine("error: there was a problem with the editor \"\(program)\"")
+      invocation.errorLine(Notes.noEditor(language: invocation.language))
+      return 1
+    }
+    let original = ObjectText.yaml(ObjectText.served(object))
+    var buffer = editHeader + original
+    let path = ".kubectl-edit-\(object.name).yaml"
+    var message: String?
+    for _ in 0..<5 {
+      var text = buffer
+      if let message {
+        text = message.split(separator: "\n").map { "# \($0)" }.joined(separator: "\n") + "\n#\n" + buffer
+      }
+      do { try invocation.shell.workspace.write(path, text, append: false) } catch {
+        invocation.errorLine("error: open /tmp/\(path): permission denied")
+        return 1
+      }
+      guard editor(program, path) else {
+        invocation.errorLine("error: there was a problem with the editor \"\(program)\"")
+        return 1
+      }
+      let edited = ((try? invocation.shell.workspace.read(path)) ?? "")
+      try? invocation.shell.workspace.remove(path)
+      let content = edited.split(separator: "\n", omittingEmptySubsequences: false)
+        .filter { !$0.hasPrefix("#") }.joined(separator: "\n")
+      if content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        invocation.errorLine("Edit cancelled, no changes made.")
+        return 0
+      }
+      if content.trimmingCharacters(in: .whitespacesAndNewlines) == original.trimmingCharacters(in: .whitespacesAndNewlines) {
+        invocation.errorLine("Edit cancelled, no changes made.")
+        return 0
+      }
+      do {
+        guard let document = try ManifestText.documents(content).first else { return 0 }
+        let typed = try ManifestFiles.decode(
+          ManifestObject(source: path, kind: type(of: object).kind, document: document), namespace: object.namespace)
+        if typed.name != object.name {
+          throw APIError.invalid(kind: type(of: object).kind.kind, qualifiedKind: type(of: object).kind.qualifiedKind, name: object.name,
+            causes: [FieldError(field: "metadata.name", kind: .invalid(value: FieldError.quoted(typed.name)), detail: "field is immutable")])
+        }
+        func open<T: APIObject>(_ value: T) throws(APIError) -> Bool {
+          try invocation.cluster.state.update(value).unchanged
+        }
+        let unchanged = try open(typed)
+        if unchanged {
+          invocation.errorLine("Edit cancelled, no changes made.")
+        } else {
+          invocation.line("\(ObjectText.name(object)) edited")
+        }
+        return 0
+      } catch let error as APIError {
+        let copy = "/tmp/kubectl-edit-\(abs(object.name.hashValue % 100_000_0000)).yaml"
+        invocation.errorLine("error: \(type(of: object).kind.qualifiedPlural) \"\(object.name)\" is invalid")
+        try? invocation.shell.workspace.write(String(copy.dropFirst(5)), content, append: false)
+        invocation.errorLine("A copy of your changes has been stored to \"\(copy.replacingOccurrences(of: "/tmp/", with: "~/"))\"")
+        invocation.errorLine("error: Edit cancelled, no valid changes were saved.")
+        _ = error
+        message = KubectlErrors.text(error)
+        return 1
+      } catch let error as ManifestText.Failure {
+        invocation.errorLine("error: \(error.message)")
+        return 1
+      } catch {
+        return 1
+      }
+    }
+    return 1
+  }
+}
+
+extension Notes {
+  static func noEditor(language: Language) -> String {
+    switch language {
+    case .en:
+      return "kubetutor: no terminal to run an editor in. Write the YAML instead: kubectl get svc web -o yaml > web.yaml, change it (cat > web.yaml <<EOF ... EOF), then kubectl apply -f web.yaml."
+    case .ko:
+      return "kubetutor: 편집기를 띄울 터미널이 없습니다. 대신 YAML로 작업하세요: kubectl get svc web -o yaml > web.yaml 로 저장하고, cat > web.yaml <<EOF ... EOF 로 고친 뒤 kubectl apply -f web.yaml 을 실행합니다."
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import ClusterSim
+
+/// A command the shell can run.
+typealias Tool = @Sendable (inout ToolContext) -> Int32
+
+extension Shell {
+  /// Tools on the learner's laptop.
+  static let laptopTools: [String: Tool] = [
+    "echo": TextTools.echo, "printf": TextTools.printf, "cat": TextTools.cat,
+    "head": TextTools.head, "tail": TextTools.tail, "wc": TextTools.wc, "sort": TextTools.sort,
+    "uniq": TextTools.uniq, "cut": TextTools.cut, "tr": TextTools.tr, "tee": TextTools.tee,
+    "base64": TextTools.base64, "grep": PatternTools.grep, "egrep": PatternTools.grep,
+    "sed": PatternTools.sed, "awk": Awk.run, "ls": FileTools.ls, "rm": FileTools.rm,
+    "cp": { FileTools.copy(&$0, move: false) }, "mv": { FileTools.copy(&$0, move: true) },
+    "mkdir": FileTools.mkdir, "touch": FileTools.touch, "cd": FileTools.cd,
+    "pwd": { $0.output.line($0.shell.variable("PWD")); return 0 },
+    "export": ShellBuiltins.export, "unset": ShellBuiltins.unset, "alias": ShellBuiltins.alias,
+    "unalias": ShellBuiltins.unalias, "history": ShellBuiltins.history,
+    "env": ShellBuiltins.env, "printenv": ShellBuiltins.env, "which": ShellBuiltins.which,
+    "sleep": ShellBuiltins.sleep, "true": { _ in 0 }, "false": { _ in 1 },
+    "clear": { $0.shell.effects.append(.clearScreen); return 0 },
+    "help": Shell.help, "kubectl": { $0.shell.kubectl.run(&$0) },
+    "date": { context in
+      context.output.line(Shell.dateText(context.shell.cluster.clock.now))
+      return 0
+    },
+    "exit": { context in
+      context.output.errorLine(context.shell.language == .ko
+        ? "(kubetutor를 끝내려면 quit를 입력하세요)" : "(type quit to leave kubetutor)")
+      return 0
+    },
+  ]
+
+  /// The tools available where the learner is now.
+  var tools: [String: Tool] {
+    switch location {
+    case .laptop: return Shell.laptopTools
+    case .node: return Shell.nodeTools
+    case .container:
+      guard let (_, _, image) = currentContainer else { return [:] }
+      var available: [String: Tool] = [:]
+      for (name, tool) in Shell.containerToolImplementations
+      where image?.tools.contains(name) == true || ProcessModel.isShellBuiltin(name) && image?.tools.contains("sh") == true
+        || (image?.tools.contains("sh") == true && ["sleep", "env", "hostname", "cat", "ls", "echo", "date"].contains(name))
+      {
+        available[name] = tool
+      }
+      return available
+    }
+  }
+
+  /// Tools on a node (root shell over ssh).
+  static let nodeTools: [String: Tool] = {
+    var tools = laptopTools
+    tools["exit"] = { context in
+      var output = Output()
+      _ = context.shell.leave(into: &output)
+      context.output.append(output)
+      return 0
+    }
+    tools["hostname"] = { context in
+      if case .node(let name) = context.shell.location { context.output.line(name) }
+      return 0
+    }
+    return tools
+  }()
+
+  /// The path `which` prints for a command, or nil when it does not exist here.
+  func commandPath(_ name: String) -> String? {
+    guard tools[name] != nil else { return nil }
+    let builtins: Set<String> = [
+      "cd", "export", "unset", "alias", "unalias", "history", "help", "exit", "pwd", "echo",
+      "printf", "true", "false",
+    ]
+    if builtins.contains(name) { return name == "echo" || name == "printf" ? "/usr/bin/\(name)" : nil }
+    return name == "kubectl" ? "/usr/local/bin/kubectl" : "/usr/bin/\(name)"
+  }
+
+  /// Files that exist outside the workspace where the learner is (e.g. /etc/resolv.conf in
+  /// a pod); nil for workspace paths.
+  func virtualFile(_ path: String) -> String? { nil }
+
+  func dispatch(_ context: inout ToolContext) -> Int32 {
+    guard let tool = tools[context.name] else {
+      switch location {
+      case .container:
+        context.output.errorLine("sh: \(context.name): not found")
+      default:
+        context.output.errorLine("\(location.shellName): \(context.name): command not found")
+      }
+      return 127
+    }
+    return tool(&context)
+  }
+
+  /// `date`'s default format in the C locale: `Thu Nov 26 14:07:07 UTC 2026`.
+  static func dateText(_ instant: Instant) -> String {
+    let parts = instant.rfc1123Z.split(separator: " ")
+    // "Thu, 26 Nov 2026 14:07:07 +0000" → "Thu Nov 26 14:07:07 UTC 2026"
+    guard parts.count == 6 else { return instant.rfc1123Z }
+    let day = String(parts[1]).hasPrefix("0") ? " " + String(parts[1].dropFirst()) : String(parts[1])
+    return "\(parts[0].dropLast()) \(parts[2]) \(day) \(parts[4]) UTC \(parts[3])"
+  }
+
+  static func help(_ context: inout ToolContext) -> Int32 {
+    context.output.out(ShellHelp.text(context.shell.language))
+    return 0
+  }
+}
+
+/// kubetutor's summary of what the shell understands.
+enum ShellHelp {
+  static func text(_ language: Language) -> String {
+    switch language {
+    case .en:
+      return """
+        kubetutor shell: a simulated laptop next to a simulated kubeadm cluster.
+          kubectl (alias k)       talk to the cluster: get, describe, create, apply, expose, ...
+          text tools              cat echo grep head tail wc sort uniq cut tr sed awk tee base64
+          files                   ls cat rm cp mv mkdir touch cd pwd (your workspace folder)
+          shell                   export alias unalias history clear env sleep date
+          shell syntax            pipes |, > and >> files, <<EOF here-documents, $VAR, $(...), && ;
+
+        """
+    case .ko:
+      return """
+        kubetutor 셸: 시뮬레이션된 노트북과 kubeadm 클러스터입니다.
+          kubectl (별칭 k)        클러스터 조작: get, describe, create, apply, expose, ...
+          텍스트 도구             cat echo grep head tail wc sort uniq cut tr sed awk tee base64
+          파일                    ls cat rm cp mv mkdir touch cd pwd (작업 폴더 안에서)
+          셸                      export alias unalias history clear env sleep date
+          셸 문법                 파이프 |, > 와 >> 파일, <<EOF 히어독, $VAR, $(...), && ;
+
+        """
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import ClusterSim
+import Foundation
+
+/// The result of one command line.
+public struct ShellResult: Equatable, Sendable {
+  public var output: Output
+  public var exitCode: Int32
+  public var effects: [ShellEffect]
+  /// The command lines actually run (after alias expansion), for the lesson engine.
+  public var commands: [[String]]
+}
+
+/// The learner's shell: parses a line as bash would, expands it, and runs each command
+/// (kubectl, host tools, network tools) against the embedded cluster.
+///
+/// ```swift
+/// let shell = Shell(cluster: cluster, workspace: MemoryWorkspace())
+/// let result = shell.run("kubectl get pods -o wide")
+/// ```
+public final class Shell {
+  public let cluster: Cluster
+  public let workspace: Workspace
+  public var language: Language
+  public internal(set) var location: Location = .laptop
+  /// Where `cd` has moved to, relative to the workspace root.
+  public internal(set) var cwd = ""
+  public var variables: [String: String]
+  public var aliases: [String: String] = ["k": "kubectl"]
+  public internal(set) var history: [String] = []
+  public internal(set) var lastExitCode: Int32 = 0
+  /// Commands run by the current line (filled as it runs).
+  var ranCommands: [[String]] = []
+  var effects: [ShellEffect] = []
+  /// Runs an editor on a workspace file; nil when there is no terminal to run one in.
+  public var editor: ((_ program: String, _ path: String) -> Bool)?
+  /// The kubectl client.
+  lazy var kubectl = KubectlClient(shell: self)
+  /// Nesting depth of command substitutions, to stop runaway recursion.
+  var depth = 0
+  /// The shells entered with ssh or exec, innermost last, with what `exit` does.
+  var sessionStack: [(Location, ExitAction)] = []
+
+  public init(cluster: Cluster, workspace: Workspace, language: Language = .en) {
+    self.cluster = cluster
+    self.workspace = workspace
+    self.language = language
+    variables = [
+      "HOME": "/home/user", "USER": "user", "SHELL": "/bin/bash", "LANG": "C.UTF-8",
+      "PATH": "/usr/local/bin:/usr/bin:/bin", "EDITOR": "vi",
+    ]
+  }
+
+  /// The prompt for the current location.
+  public var prompt: String { location.prompt(cwd: cwd) }
+
+  /// Whether `text` needs more lines before it can run (open quote, here-document, trailing
+  /// pipe or `&&`, a line ending in a backslash).
+  public func needsMoreInput(_ text: String) -> Bool {
+    do {
+      _ = try ShellParser.parse(text)
+      return text.hasSuffix("\\") && !text.hasSuffix("\\\\")
+    } catch {
+      return error.isIncomplete
+    }
+  }
+
+  /// Runs one command line (possibly several lines with a here-document) and returns what
+  /// it printed.
+  public func run(_ input: String) -> ShellResult {
+    cluster.tick()
+    ranCommands = []
+    effects = []
+    let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+    if !trimmed.isEmpty && depth == 0 { history.append(trimmed) }
+    var output = Output()
+    let code = execute(input, into: &output)
+    lastExitCode = code
+    cluster.tick()
+    return ShellResult(output: output, exitCode: code, effects: effects, commands: ranCommands)
+  }
+
+  /// Parses and runs `text`, appending what it prints to `output`.
+  func execute(_ text: String, into output: inout Output) -> Int32 {
+    let list: CommandList
+    do {
+      list = try ShellParser.parse(text)
+    } catch {
+      output.errorLine(error.message)
+      if error.message.hasPrefix("bash: unexpected EOF") {
+        output.errorLine("bash: syntax error: unexpected end of file")
+      }
+      return 2
+    }
+    var code: Int32 = 0
+    var skip = false
+    for (index, item) in list.items.enumerated() {
+      if !skip {
+        code = runPipeline(item.pipeline, background: item.connector == .background, into: &output)
+        lastExitCode = code
+      }
+      let connector = item.connector
+      skip = false
+      if connector == .and && code != 0 { skip = true }
+      if connector == .or && code == 0 { skip = true }
+      _ = index
+    }
+    return code
+  }
+
+  func runPipeline(_ pipeline: Pipeline, background: Bool, into output: inout Output) -> Int32 {
+    var input: String?
+    var code: Int32 = 0
+    for (index, command) in pipeline.commands.enumerated() {
+      let last = index == pipeline.commands.count - 1
+      var commandOutput = Output()
+      code = runSimple(
+        command, stdin: input, toTerminal: last, background: background && last, into: &commandOutput)
+      if last {
+        output.append(commandOutput)
+      } else {
+        for chunk in commandOutput.chunks where chunk.stream == .error {
+          output.err(chunk.text)
+        }
+        input = commandOutput.standardText
+      }
+    }
+    return code
+  }
+}
