@@ -38,7 +38,7 @@ let package = Package(
     .testTarget(
       name: "KubectlTests",
       dependencies: ["Kubectl"],
-      resources: [.copy("Golden")]
+      exclude: ["Golden"]
     ),
   ]
 )

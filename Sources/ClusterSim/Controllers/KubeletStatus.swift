@@ -15,6 +15,7 @@ extension ClusterState {
     status.startTime = status.startTime ?? runtime.scheduledAt
     if runtime.sandboxReady, let ip = runtime.ip { status.podIP = ip.description }
     var statuses: [ContainerStatus] = []
+    var readySince = runtime.scheduledAt
     var allReady = !runtime.containers.isEmpty
     var anyRunning = false
     var allStartedOnce = true
@@ -59,6 +60,10 @@ extension ClusterState {
       }
       entry.restartCount = container.restartCount
       entry.ready = isReady(container, spec: spec)
+      if entry.ready, case .running(let since, _, _) = container.stage {
+        let delay = Double(spec.readinessProbe?.initialDelaySeconds ?? 0)
+        readySince = max(readySince, since.adding(delay))
+      }
       if case .running = container.stage { entry.started = true } else { entry.started = false }
       if !entry.ready { allReady = false }
       statuses.append(entry)
@@ -80,8 +85,9 @@ extension ClusterState {
       at: runtime.sandboxReady ? runtime.sandboxAt : runtime.scheduledAt)
     setCondition(&status, "Initialized", true, at: runtime.scheduledAt,
       reason: completed ? "PodCompleted" : nil)
-    setCondition(&status, "Ready", allReady && !completed, at: now, reason: readyReason, message: readyMessage)
-    setCondition(&status, "ContainersReady", allReady && !completed, at: now, reason: readyReason, message: readyMessage)
+    let readyTime = allReady ? readySince : now
+    setCondition(&status, "Ready", allReady && !completed, at: readyTime, reason: readyReason, message: readyMessage)
+    setCondition(&status, "ContainersReady", allReady && !completed, at: readyTime, reason: readyReason, message: readyMessage)
     setCondition(&status, "PodScheduled", true, at: runtime.scheduledAt)
     pod.status = status
   }

@@ -777,13 +777,16 @@ enum GoSyntax {
   }
 }
 
-/// Numbers as kubectl holds them after decoding JSON: an integer that fits in 64 bits is an
-/// int64, anything else a float64 (and a float64 that Go prints as an integer reads back as
-/// an int64).
+/// Numbers as kubectl holds them after decoding JSON: an integer literal that fits in 64 bits
+/// is an int64, any other number a float64.
 enum GoJSONNumber {
+  /// A float64 after sigs.k8s.io/yaml writes it as JSON and kubectl reads that back: one that
+  /// Go spells without a point or exponent (below 1e21) becomes an int64 of that spelling.
   static func normalized(_ number: Double) -> JSONValue {
-    if number == number.rounded(.towardZero), number >= -0x1p63, number < 0x1p63 {
-      return .int(Int64(number))
+    if let text = GoNumberText.json(number), !text.contains(where: { $0 == "." || $0 == "e" }),
+      let integer = Int64(text)
+    {
+      return .int(integer)
     }
     return .double(number)
   }
@@ -795,7 +798,7 @@ enum GoJSONNumber {
       return .int(integer)
     }
     guard let number = Double(literal), number.isFinite else { return nil }
-    return normalized(number)
+    return .double(number)
   }
 }
 

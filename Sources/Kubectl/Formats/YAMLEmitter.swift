@@ -78,12 +78,12 @@ struct YAMLWriter {
     }
   }
 
-  /// A float64 as kubectl's JSON-then-YAML round trip prints it: integral values below 1e21
-  /// reach YAML as integers, the rest as go-yaml floats.
+  /// A float64 as kubectl's JSON-then-YAML round trip prints it: one that Go's JSON spells as
+  /// an integer (below 1e21) reaches YAML as that integer, the rest as go-yaml floats.
   static func yamlNumber(_ number: Double) -> String {
-    if number.isFinite, number == number.rounded(.towardZero), number.magnitude < 1e21 {
-      if let exact = Int64(exactly: number) { return String(exact) }
-      if let exact = UInt64(exactly: number) { return String(exact) }
+    if let json = GoNumberText.json(number), !json.contains(where: { $0 == "." || $0 == "e" }) {
+      if let integer = Int64(json) { return String(integer) }
+      if UInt64(json) != nil { return json }
     }
     return GoNumberText.yaml(number)
   }
