@@ -15,10 +15,15 @@ public final class Cluster {
     state = ClusterState(options: options, start: clock.now)
   }
 
-  /// Runs the controllers at the clock's current time.
+  private var settledVersion = -1
+
+  /// Runs the controllers at the clock's current time (skipped when nothing changed and
+  /// hardly any time passed since they last ran).
   public func tick() {
     let now = clock.now
     let gap = now.since(state.now)
+    if state.resourceVersion == settledVersion && gap < 0.25 { return }
+    defer { settledVersion = state.resourceVersion }
     if gap > 1.5 && gap < 600 {
       state.advance(by: gap)
     } else {

@@ -1,1 +1,112 @@
-print("bench")
+import ClusterSim
+import Foundation
+import Kubectl
+
+// kubetutor-bench: per-command latency at tutorial size, settle time and `get pods -A` at
+// 5,000 pods and 500 Services, and peak memory. Run with `swift run -c release kubetutor-bench`.
+
+func seconds(_ body: () -> Void) -> Double {
+  let start = DispatchTime.now().uptimeNanoseconds
+  body()
+  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+  let sorted = values.sorted()
+  guard !sorted.isEmpty else { return 0 }
+  let index = min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))
+  return sorted[index]
+}
+
+func peakMemoryMB() -> Double {
+  var usage = rusage()
+  getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+  return Double(usage.ru_maxrss) / 1024
+}
+
+func milliseconds(_ value: Double) -> String { String(format: "%.3f ms", value * 1000) }
+
+/// A tutorial-sized session: what a learner types in a lesson, 200 commands.
+func tutorialScript() -> [String] {
+  let block = [
+    "kubectl get nodes -o wide",
+    "kubectl create deployment web-$N --image=nginx --replicas=3 --port=80",
+    "kubectl get pods -o wide",
+    "kubectl expose deployment web-$N --port=80 --type=NodePort",
+    "kubectl get svc web-$N",
+    "kubectl describe svc web-$N",
+    "kubectl get endpoints web-$N",
+    "kubectl get pods -l app=web-$N -o jsonpath='{.items[*].status.podIP}'",
+    "kubectl scale deployment web-$N --replicas=5",
+    "kubectl get deploy web-$N -o yaml",
+    "kubectl get pods -A | grep -c Running",
+    "kubectl delete pod $(kubectl get pods -l app=web-$N -o jsonpath='{.items[0].metadata.name}')",
+    "kubectl rollout restart deployment web-$N",
+    "kubectl get all",
+    "kubectl label pods -l app=web-$N tier=front",
+    "kubectl describe deployment web-$N",
+    "kubectl get svc -o wide",
+    "kubectl create service clusterip api-$N --tcp=80:8080 --dry-run=client -o yaml",
+    "kubectl delete svc web-$N",
+    "kubectl delete deployment web-$N",
+  ]
+  var script: [String] = []
+  for round in 0..<10 {
+    script += block.map { $0.replacingOccurrences(of: "$N", with: String(round)) }
+  }
+  return script
+}
+
+func benchTutorial() -> [Double] {
+  let cluster = Cluster(options: ClusterOptions(seed: 1, nodeCount: 2), clock: ManualClock())
+  let shell = Shell(cluster: cluster, workspace: MemoryWorkspace())
+  var times: [Double] = []
+  for command in tutorialScript() {
+    cluster.advance(by: 2)
+    times.append(seconds { _ = shell.run(command) })
+  }
+  return times
+}
+
+func benchScale() -> (setup: Double, scale: Double, settle: Double, getAll: Double, pods: Int, running: Int, command: [Double]) {
+  let cluster = Cluster(options: ClusterOptions(seed: 1, nodeCount: 3), clock: ManualClock())
+  let shell = Shell(cluster: cluster, workspace: MemoryWorkspace())
+  let setup = seconds {
+    for index in 0..<500 {
+      let app = index < 10 ? "big" : "app-\(index % 50)"
+      _ = shell.run("kubectl create service clusterip svc-\(index) --tcp=80:80")
+      _ = shell.run("kubectl set selector service svc-\(index) app=\(app)")
+    }
+    for index in 0..<50 {
+      _ = shell.run("kubectl create deployment app-\(index) --image=nginx --replicas=2")
+    }
+    _ = shell.run("kubectl create deployment big --image=nginx --replicas=1")
+    cluster.advance(by: 10)
+  }
+  let scale = seconds { _ = shell.run("kubectl scale deployment big --replicas=5000") }
+  let settle = seconds { cluster.advance(by: 10) }
+  var getAll = 0.0
+  getAll = seconds { _ = shell.run("kubectl get pods -A") }
+  var command: [Double] = []
+  for text in [
+    "kubectl get svc", "kubectl get endpoints svc-0", "kubectl describe svc svc-1",
+    "kubectl get pods -l app=app-3 -o wide", "kubectl get pods -A --no-headers | wc -l",
+    "kubectl get deploy", "kubectl describe deploy big", "kubectl get ep",
+  ] {
+    cluster.advance(by: 1)
+    command.append(seconds { _ = shell.run(text) })
+  }
+  let pods = cluster.state.store.list(Pod.self, in: nil)
+  return (setup, scale, settle, getAll, pods.count, pods.filter { $0.status.phase == "Running" }.count, command)
+}
+
+let tutorial = benchTutorial()
+print("kubetutor-bench (\(ProcessInfo.processInfo.processorCount) cores)")
+print("tutorial script: \(tutorial.count) commands, median \(milliseconds(percentile(tutorial, 0.5))), p99 \(milliseconds(percentile(tutorial, 0.99))), max \(milliseconds(tutorial.max() ?? 0))")
+let scale = benchScale()
+print("scale: 500 services + 51 deployments set up in \(milliseconds(scale.setup))")
+print("scale: kubectl scale to 5000 replicas (creates the pods, every controller settles once): \(milliseconds(scale.scale))")
+print("scale: the next 10 s of simulated time (10 settles: pulls, starts, endpoints): \(milliseconds(scale.settle)) (\(scale.pods) pods, \(scale.running) running: 3 nodes hold 110 pods each, the rest stay Pending as on a real cluster)")
+print("scale: kubectl get pods -A at \(scale.pods) pods: \(milliseconds(scale.getAll))")
+print("scale: other commands at that size: median \(milliseconds(percentile(scale.command, 0.5))), max \(milliseconds(scale.command.max() ?? 0))")
+print("peak memory: \(String(format: "%.1f", peakMemoryMB())) MB")

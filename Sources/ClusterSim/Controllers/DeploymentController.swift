@@ -25,9 +25,9 @@ extension ClusterState {
 
   public func replicaSets(ownedBy deployment: Deployment) -> [ReplicaSet] {
     guard let uid = deployment.metadata.uid else { return [] }
-    return store.list(ReplicaSet.self, in: deployment.namespace).filter {
+    return (store.replicaSets.unordered(in: deployment.namespace).map(Array.init) ?? []).filter {
       $0.metadata.controllerReference?.uid == uid
-    }
+    }.sorted { $0.name < $1.name }
   }
 
   public static func revision(_ replicaSet: ReplicaSet) -> Int {
@@ -35,7 +35,7 @@ extension ClusterState {
   }
 
   mutating func runDeploymentController() {
-    for deployment in store.deployments.unordered where deployment.metadata.deletionTimestamp == nil {
+    for deployment in store.deployments.list(in: nil) where deployment.metadata.deletionTimestamp == nil {
       reconcile(deployment)
     }
   }

@@ -22,25 +22,48 @@ extension ClusterState {
   mutating func runEndpointsController() {
     guard !dirtyEndpointNamespaces.isEmpty else { return }
     let namespaces = dirtyEndpointNamespaces
-    for namespace in namespaces {
+    for namespace in namespaces.sorted() {
       let services = store.list(Service.self, in: namespace)
+      sliceIndex = [:]
+      for slice in store.endpointSlices.unordered(in: namespace) ?? [:].values {
+        guard let service = slice.metadata.labels[ClusterState.serviceNameLabel],
+          let manager = slice.metadata.labels[ClusterState.managedBy]
+        else { continue }
+        sliceIndex["\(service)|\(manager)"] = slice.name
+      }
+      let everything = endpointsFullyDirty.contains(namespace)
+      let labels = dirtyEndpointLabels[namespace] ?? []
+      let changed = dirtyServiceNames[namespace] ?? []
       for service in services {
         if let selector = service.spec.selector, !selector.isEmpty, service.type != "ExternalName" {
+          guard everything || changed.contains(service.name)
+            || selector.contains(where: { labels.contains("\($0.key)=\($0.value)") })
+          else {
+            continue
+          }
           syncEndpoints(of: service, selector: selector)
-        } else if service.name != "kubernetes" || namespace != "default" {
+        } else if (service.name != "kubernetes" || namespace != "default")
+          && (everything || changed.contains(service.name))
+        {
           mirrorEndpoints(of: service)
         }
       }
-      let names = Set(services.map(\.name))
-      for endpoints in store.list(Endpoints.self, in: namespace) where !names.contains(endpoints.name) {
-        erase(endpoints.key)
+      for name in changed where store.get(Service.self, namespace, name) == nil {
+        if store.get(Endpoints.self, namespace, name) != nil {
+          erase(ObjectKey(.endpoints, namespace: namespace, name: name))
+        }
       }
     }
     dirtyEndpointNamespaces.subtract(namespaces)
+    endpointsFullyDirty.subtract(namespaces)
+    for namespace in namespaces {
+      dirtyEndpointLabels[namespace] = nil
+      dirtyServiceNames[namespace] = nil
+    }
   }
 
   mutating func syncEndpoints(of service: Service, selector: [String: String]) {
-    let pods = store.pods(matching: selector, in: service.namespace).filter { $0.status.podIP != nil }
+    let pods = store.pods(matching: selector, in: service.namespace, sorted: false).filter { $0.status.podIP != nil }
     var groups: [[Endpoints.Port]: (ready: [Endpoints.Address], notReady: [Endpoints.Address])] = [:]
     var order: [[Endpoints.Port]] = []
     var sliceEndpoints: [EndpointSlice.Endpoint] = []
@@ -100,9 +123,8 @@ extension ClusterState {
     of service: Service, endpoints: [EndpointSlice.Endpoint], ports: [Endpoints.Port]?,
     managedBy: String
   ) {
-    let existing = store.list(EndpointSlice.self, in: service.namespace).first {
-      $0.metadata.labels[ClusterState.serviceNameLabel] == service.name
-        && $0.metadata.labels[ClusterState.managedBy] == managedBy
+    let existing = sliceIndex["\(service.name)|\(managedBy)"].flatMap {
+      store.get(EndpointSlice.self, service.namespace, $0)
     }
     if let existing, existing.endpoints == endpoints, existing.ports == ports,
       existing.metadata.labels.filter({ $0.key != ClusterState.managedBy && $0.key != ClusterState.serviceNameLabel }) == service.metadata.labels

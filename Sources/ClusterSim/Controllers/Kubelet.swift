@@ -8,7 +8,7 @@ import Foundation
 /// produces the history a real node would.
 extension ClusterState {
   mutating func runKubelet() {
-    for var pod in store.pods.unordered {
+    for var pod in store.sortedPods() {
       guard pod.spec.nodeName != nil, let uid = pod.metadata.uid, var runtime = runtimes[uid]
       else { continue }
       if let goneAt = runtime.goneAt, goneAt <= now {
@@ -16,11 +16,15 @@ extension ClusterState {
         continue
       }
       if runtime.isStatic { continue }
-      let before = pod.status
+      let before = runtime
       advance(&runtime, pod: &pod)
+      let probing = pod.spec.containers.contains { $0.readinessProbe != nil }
+      guard runtime != before || runtime.statusDirty || probing else { continue }
+      runtime.statusDirty = false
       runtimes[uid] = runtime
+      let previous = pod.status
       deriveStatus(of: &pod, from: runtime)
-      if pod.status != before { write(pod) }
+      if pod.status != previous { write(pod) }
     }
   }
 
@@ -31,6 +35,7 @@ extension ClusterState {
     var runtime = PodRuntime(
       node: node, scheduledAt: now, sandboxAt: now.adding(sandboxDelay),
       containers: pod.spec.containers.map { ContainerRuntime(name: $0.name, image: $0.image) })
+    runtime.statusDirty = true
     if pod.spec.hostNetwork == true, let address = self.node(named: node)?.internalIP {
       runtime.ip = IPv4Address(address)
     }
@@ -87,7 +92,7 @@ extension ClusterState {
     let image = spec?.image ?? container.image
     container.image = image
     let policy = spec?.imagePullPolicy ?? "IfNotPresent"
-    let present = imagesOnNode[node, default: []].contains(ImageReference(image).canonical)
+    let present = imagesOnNode[node, default: []].contains(ImageFacts.shared.canonical(image))
     container.waitingReason = "ContainerCreating"
     container.waitingMessage = nil
     if policy == "Never" && !present {
@@ -151,7 +156,7 @@ extension ClusterState {
           message:
             "Successfully pulled image \"\(container.image)\" in \(duration) (\(duration) including waiting). Image size: \(size) bytes.",
           source: "kubelet", host: node, at: until)
-        imagesOnNode[node, default: []].insert(ImageReference(container.image).canonical)
+        imagesOnNode[node, default: []].insert(ImageFacts.shared.canonical(container.image))
         container.stage = .starting(at: until)
       }
       return true

@@ -24,7 +24,7 @@ extension ClusterState {
     for (index, container) in runtime.containers.enumerated() {
       guard index < pod.spec.containers.count else { continue }
       let spec = pod.spec.containers[index]
-      let pulled = imagesOnNode[runtime.node, default: []].contains(ImageReference(container.image).canonical)
+      let pulled = imagesOnNode[runtime.node, default: []].contains(ImageFacts.shared.canonical(container.image))
       var state: ContainerStatus.State
       switch container.stage {
       case .running(let since, _, _):
@@ -44,7 +44,7 @@ extension ClusterState {
       if container.startedAt == nil { allStartedOnce = false }
       var entry = ContainerStatus(
         name: container.name, state: state,
-        image: pulled ? ImageReference(container.image).canonical : container.image)
+        image: pulled ? ImageFacts.shared.canonical(container.image) : container.image)
       if pulled || container.startedAt != nil {
         entry.imageID = "\(ImageCatalogue.canonicalRepository(ImageReference(container.image).repository))@sha256:\(ImageCatalogue.digest(container.image))"
       }
@@ -120,7 +120,7 @@ extension ClusterState {
 
   /// Reports failing readiness probes as Unhealthy events, one a period.
   mutating func reportProbes() {
-    for pod in store.pods.unordered where pod.metadata.deletionTimestamp == nil {
+    for pod in store.sortedPods() where pod.metadata.deletionTimestamp == nil {
       guard let uid = pod.metadata.uid, let runtime = runtimes[uid], !runtime.isStatic,
         let ip = runtime.ip
       else { continue }

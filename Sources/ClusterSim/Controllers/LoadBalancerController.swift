@@ -5,8 +5,12 @@ extension ClusterState {
   static let loadBalancerDelay = 2.0
 
   mutating func runLoadBalancerController() {
+    let waiting = store.services.unordered.filter {
+      $0.type == "LoadBalancer" && $0.status.loadBalancerIngress.isEmpty
+    }.sorted { ($0.namespace, $0.name) < ($1.namespace, $1.name) }
+    guard !waiting.isEmpty else { return }
     var inUse = Set(store.services.unordered.flatMap(\.ingressIPs))
-    for service in store.services.list(in: nil) where service.type == "LoadBalancer" && service.status.loadBalancerIngress.isEmpty {
+    for service in waiting {
       let created = service.metadata.creationTimestamp ?? now
       if events(about: service).first(where: { $0.reason == "EnsuringLoadBalancer" }) == nil {
         recordEvent(

@@ -3,15 +3,13 @@
 extension ClusterState {
   /// The live pods a controller owns.
   public func ownedPods(by uid: String, in namespace: String) -> [Pod] {
-    (store.pods.unordered(in: namespace).map(Array.init) ?? []).filter {
-      $0.metadata.controllerReference?.uid == uid
-    }
+    store.pods(ownedBy: uid, in: namespace).sorted { $0.name < $1.name }
   }
 
   mutating func runReplicaSetController() {
-    for replicaSet in store.replicaSets.unordered {
+    for replicaSet in store.replicaSets.list(in: nil) {
       guard let uid = replicaSet.metadata.uid else { continue }
-      let pods = ownedPods(by: uid, in: replicaSet.namespace)
+      let pods = store.pods(ownedBy: uid, in: replicaSet.namespace)
       let active = pods.filter { $0.metadata.deletionTimestamp == nil && $0.status.phase != "Succeeded" && $0.status.phase != "Failed" }
       let want = Int(replicaSet.spec.replicas ?? 1)
       if active.count < want {
@@ -28,7 +26,7 @@ extension ClusterState {
         }
       }
       var updated = replicaSet
-      let current = ownedPods(by: uid, in: replicaSet.namespace).filter {
+      let current = store.pods(ownedBy: uid, in: replicaSet.namespace).filter {
         $0.metadata.deletionTimestamp == nil
       }
       updated.status.replicas = Int32(current.count)

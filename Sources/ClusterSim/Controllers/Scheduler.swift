@@ -4,21 +4,23 @@ extension ClusterState {
   mutating func runScheduler() {
     let pending = store.pods.unordered.filter {
       $0.spec.nodeName == nil && $0.metadata.deletionTimestamp == nil
+        && failedSchedulingGeneration[$0.metadata.uid ?? ""] != schedulingGeneration
     }.sorted { ($0.metadata.creationTimestamp ?? now, $0.name) < ($1.metadata.creationTimestamp ?? now, $1.name) }
     guard !pending.isEmpty else { return }
     var podsPerNode: [String: Int] = [:]
     var ownedPerNode: [String: [String: Int]] = [:]
     for pod in store.pods.unordered {
-      guard let node = pod.spec.nodeName else { continue }
+      guard let node = pod.spec.nodeName, pod.status.phase != "Succeeded", pod.status.phase != "Failed"
+      else { continue }
       podsPerNode[node, default: 0] += 1
       if let owner = pod.metadata.controllerReference?.uid {
         ownedPerNode[owner, default: [:]][node, default: 0] += 1
       }
     }
     for var pod in pending {
-      let candidates = nodes.filter { fits(pod, on: $0) }
+      let candidates = nodes.filter { fits(pod, on: $0) && (podsPerNode[$0.name] ?? 0) < Node.podCapacity }
       guard !candidates.isEmpty else {
-        reportUnschedulable(pod)
+        reportUnschedulable(pod, podsPerNode: podsPerNode)
         continue
       }
       let owner = pod.metadata.controllerReference?.uid
@@ -61,12 +63,18 @@ extension ClusterState {
     return true
   }
 
-  mutating func reportUnschedulable(_ pod: Pod) {
+  mutating func reportUnschedulable(_ pod: Pod, podsPerNode: [String: Int]) {
+    // The scheduler retries with back-off; report again only every 30 seconds.
+    let uid = pod.metadata.uid ?? ""
+    // The scheduler tries again when something changes: a pod goes, a node changes.
+    failedSchedulingGeneration[uid] = schedulingGeneration
     let all = nodes
     var reasons: [String: Int] = [:]
     for node in all {
       if node.unschedulable {
         reasons["node(s) were unschedulable", default: 0] += 1
+      } else if (podsPerNode[node.name] ?? 0) >= Node.podCapacity && fits(pod, on: node) {
+        reasons["Too many pods", default: 0] += 1
       } else if let pinned = pinnedNode(pod), pinned != node.name {
         reasons["node(s) didn't satisfy plugin(s) [NodeAffinity]", default: 0] += 1
       } else if (pod.spec.nodeSelector ?? [:]).contains(where: { node.metadata.labels[$0.key] != $0.value }) {
@@ -79,8 +87,14 @@ extension ClusterState {
       }
     }
     let summary = reasons.keys.sorted().map { "\(reasons[$0]!) \($0)" }.joined(separator: ", ")
+    let tooMany = reasons["Too many pods"] ?? 0
+    let preemption =
+      tooMany > 0
+      ? "\(tooMany) No preemption victims found for incoming pod"
+        + (all.count > tooMany ? ", \(all.count - tooMany) Preemption is not helpful for scheduling" : "")
+      : "\(all.count) Preemption is not helpful for scheduling"
     let message =
-      "0/\(all.count) nodes are available: \(summary). preemption: 0/\(all.count) nodes are available: \(all.count) Preemption is not helpful for scheduling."
+      "0/\(all.count) nodes are available: \(summary). preemption: 0/\(all.count) nodes are available: \(preemption)."
     recordEvent(
       about: pod, type: "Warning", reason: "FailedScheduling", message: message,
       source: "default-scheduler", at: now)

@@ -235,6 +235,10 @@ public enum ImageCatalogue {
 
   /// A stable digest for an image, so image IDs look real and never change between runs.
   public static func digest(_ image: String) -> String {
+    ImageFacts.shared.digest(image)
+  }
+
+  static func computeDigest(_ image: String) -> String {
     var hashes: [UInt64] = [0xCBF2_9CE4_8422_2325, 0x8422_2325_CBF2_9CE4, 0x1234_5678_9ABC_DEF0, 0x0FED_CBA9_8765_4321]
     for index in hashes.indices {
       for byte in ImageReference(image).canonical.utf8 {
@@ -247,5 +251,37 @@ public enum ImageCatalogue {
       let text = String(hash, radix: 16)
       return String(repeating: "0", count: 16 - text.count) + text
     }.joined()
+  }
+}
+
+import Foundation
+
+/// Remembers facts derived from image names, which controllers ask for again and again.
+final class ImageFacts: @unchecked Sendable {
+  static let shared = ImageFacts()
+  private let lock = NSLock()
+  private var digests: [String: String] = [:]
+  private var canonicals: [String: String] = [:]
+
+  func digest(_ image: String) -> String {
+    lock.lock()
+    if let known = digests[image] { lock.unlock(); return known }
+    lock.unlock()
+    let value = ImageCatalogue.computeDigest(image)
+    lock.lock()
+    digests[image] = value
+    lock.unlock()
+    return value
+  }
+
+  func canonical(_ image: String) -> String {
+    lock.lock()
+    if let known = canonicals[image] { lock.unlock(); return known }
+    lock.unlock()
+    let value = ImageReference(image).canonical
+    lock.lock()
+    canonicals[image] = value
+    lock.unlock()
+    return value
   }
 }

@@ -54,6 +54,8 @@ public struct Node: APIObject {
   }
 
   public static let kubeletVersion = "v1.32.4"
+  /// The kubelet's default maximum number of pods on a node.
+  public static let podCapacity = 110
   public static let osImage = "Ubuntu 22.04.5 LTS"
   public static let kernelVersion = "5.15.0-1083-gcp"
   public static let containerRuntime = "containerd://1.7.27"

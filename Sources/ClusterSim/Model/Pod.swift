@@ -1,14 +1,54 @@
 /// A Pod: one or more containers sharing a network identity (one IP) on a node.
 public struct Pod: APIObject {
   public static let kind = ResourceKind.pod
-  public var metadata: ObjectMeta
-  public var spec: PodSpec
-  public var status: PodStatus
+
+  /// NB: a pod's fields live in a shared box, copied on write, so that the thousands of
+  /// copies controllers and printers make cost one reference count each.
+  final class Storage: @unchecked Sendable {
+    var metadata: ObjectMeta
+    var spec: PodSpec
+    var status: PodStatus
+
+    init(metadata: ObjectMeta, spec: PodSpec, status: PodStatus) {
+      self.metadata = metadata
+      self.spec = spec
+      self.status = status
+    }
+  }
+
+  private var storage: Storage
+
+  private mutating func unique() {
+    if !isKnownUniquelyReferenced(&storage) {
+      storage = Storage(metadata: storage.metadata, spec: storage.spec, status: storage.status)
+    }
+  }
+
+  public var metadata: ObjectMeta {
+    get { storage.metadata }
+    set { unique(); storage.metadata = newValue }
+    _modify { unique(); yield &storage.metadata }
+  }
+
+  public var spec: PodSpec {
+    get { storage.spec }
+    set { unique(); storage.spec = newValue }
+    _modify { unique(); yield &storage.spec }
+  }
+
+  public var status: PodStatus {
+    get { storage.status }
+    set { unique(); storage.status = newValue }
+    _modify { unique(); yield &storage.status }
+  }
 
   public init(metadata: ObjectMeta, spec: PodSpec, status: PodStatus = PodStatus()) {
-    self.metadata = metadata
-    self.spec = spec
-    self.status = status
+    storage = Storage(metadata: metadata, spec: spec, status: status)
+  }
+
+  public static func == (lhs: Pod, rhs: Pod) -> Bool {
+    lhs.storage === rhs.storage
+      || (lhs.metadata == rhs.metadata && lhs.spec == rhs.spec && lhs.status == rhs.status)
   }
 
   /// True when the pod's Ready condition is True.

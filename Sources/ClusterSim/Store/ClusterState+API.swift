@@ -179,6 +179,7 @@ extension ClusterState {
     try prepareForUpdate(&object, old: old)
     if object == old { return UpdateResult(object: old, unchanged: true) }
     if dryRun { return UpdateResult(object: object, unchanged: false) }
+    if kind == .pod { schedulingGeneration += 1 }
     write(object)
     return UpdateResult(object: store.get(T.self, namespace, object.name)!, unchanged: false)
   }

@@ -50,8 +50,22 @@ public struct ClusterState: Equatable, Sendable {
   var ipam: [String: HostLocalIPAM] = [:]
   var imagesOnNode: [String: Set<String>] = [:]
   var dirtyEndpointNamespaces: Set<String> = []
+  /// Namespaces where every Service needs new endpoints (at start).
+  var endpointsFullyDirty: Set<String> = ["default", "kube-system"]
+  /// Services (or their Endpoints) that changed, by namespace.
+  var dirtyServiceNames: [String: Set<String>] = [:]
+  /// "key=value" labels of pods that changed, by namespace.
+  var dirtyEndpointLabels: [String: Set<String>] = [:]
+  /// Set when an owner may have gone (or an owned object appeared): the garbage collector runs.
+  var ownersChanged = true
+  /// "service|manager" → EndpointSlice name, for the namespace being reconciled.
+  var sliceIndex: [String: String] = [:]
   var eventIndex: [EventKey: String] = [:]
   var eventSequence: UInt64 = 0
+  /// Bumped whenever room may have appeared for pending pods (a pod or node changed).
+  var schedulingGeneration = 0
+  /// The scheduling generation at which each pending pod last failed to fit.
+  var failedSchedulingGeneration: [String: Int] = [:]
   /// Network state: session affinity, access logs and the path of the last connection.
   public var network = NetworkState()
 
@@ -74,9 +88,23 @@ public struct ClusterState: Equatable, Sendable {
   mutating func write<T: APIObject>(_ object: T) {
     var object = object
     object.metadata.resourceVersion = nextResourceVersion()
-    if T.kind == .pod || T.kind == .service || T.kind == .endpoints {
+    if T.kind == .pod {
       dirtyEndpointNamespaces.insert(object.namespace)
+      let old = store.get(Pod.self, object.namespace, object.name)
+      markLabelsDirty(object.metadata.labels, namespace: object.namespace)
+      if let old, old.metadata.labels != object.metadata.labels {
+        markLabelsDirty(old.metadata.labels, namespace: object.namespace)
+      }
+    } else if T.kind == .service || T.kind == .endpoints {
+      dirtyEndpointNamespaces.insert(object.namespace)
+      dirtyServiceNames[object.namespace, default: []].insert(object.name)
     }
+    if T.kind == .deployment || T.kind == .replicaSet || T.kind == .daemonSet,
+      !object.metadata.ownerReferences.isEmpty, store.object(object.key) == nil
+    {
+      ownersChanged = true
+    }
+    if T.kind == .node { schedulingGeneration += 1 }
     store.put(object)
   }
 
@@ -84,8 +112,14 @@ public struct ClusterState: Equatable, Sendable {
   mutating func erase(_ key: ObjectKey) {
     guard let removed = store.remove(key) else { return }
     resourceVersion += 1
+    if [.deployment, .replicaSet, .daemonSet, .service, .node, .namespace].contains(key.kind) {
+      ownersChanged = true
+    }
     if key.kind == .pod {
       dirtyEndpointNamespaces.insert(key.namespace)
+      markLabelsDirty(removed.metadata.labels, namespace: key.namespace)
+      failedSchedulingGeneration[removed.metadata.uid ?? ""] = nil
+      schedulingGeneration += 1
       if let uid = removed.metadata.uid, let runtime = runtimes.removeValue(forKey: uid),
         let ip = runtime.ip
       {
@@ -94,7 +128,13 @@ public struct ClusterState: Equatable, Sendable {
     }
     if key.kind == .service || key.kind == .endpoints {
       dirtyEndpointNamespaces.insert(key.namespace)
+      dirtyServiceNames[key.namespace, default: []].insert(key.name)
     }
+  }
+
+  /// Notes that pods with these labels changed, so Services selecting them need new endpoints.
+  mutating func markLabelsDirty(_ labels: [String: String], namespace: String) {
+    for (key, value) in labels { dirtyEndpointLabels[namespace, default: []].insert("\(key)=\(value)") }
   }
 
   /// The nodes, in join order.

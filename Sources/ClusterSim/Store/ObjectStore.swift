@@ -12,6 +12,8 @@ public struct ObjectStore: Equatable, Sendable {
   public private(set) var nodes = Table<Node>()
   /// namespace → "key=value" → pod names.
   private var podLabelIndex: [String: [String: Set<String>]] = [:]
+  /// controller uid → names of the pods it owns (in the controller's namespace).
+  private var podOwnerIndex: [String: Set<String>] = [:]
 
   public init() {}
 
@@ -113,6 +115,9 @@ public struct ObjectStore: Equatable, Sendable {
     list(T.kind, in: namespace) as! [T]
   }
 
+  /// Every pod, sorted by namespace and name; the order is remembered until pods come or go.
+  public mutating func sortedPods() -> [Pod] { pods.sortedList() }
+
   /// The number of objects of a kind.
   public func count(_ kind: ResourceKind) -> Int {
     switch kind {
@@ -133,7 +138,7 @@ public struct ObjectStore: Equatable, Sendable {
   ///
   /// - Complexity: O(*m*) where *m* is the number of pods carrying the rarest of the
   ///   selector's labels, thanks to the label index.
-  public func pods(matching selector: [String: String], in namespace: String) -> [Pod] {
+  public func pods(matching selector: [String: String], in namespace: String, sorted: Bool = true) -> [Pod] {
     guard !selector.isEmpty else { return [] }
     guard let index = podLabelIndex[namespace] else { return [] }
     var smallest: Set<String>?
@@ -141,7 +146,7 @@ public struct ObjectStore: Equatable, Sendable {
       guard let names = index["\(key)=\(value)"] else { return [] }
       if smallest == nil || names.count < smallest!.count { smallest = names }
     }
-    return smallest!.sorted().compactMap { name in
+    return (sorted ? smallest!.sorted() : Array(smallest!)).compactMap { name in
       guard let pod = pods.get(namespace, name),
         selector.allSatisfy({ pod.metadata.labels[$0.key] == $0.value })
       else { return nil }
@@ -149,13 +154,30 @@ public struct ObjectStore: Equatable, Sendable {
     }
   }
 
+  /// The pods whose controller has `uid`, in `namespace`.
+  ///
+  /// - Complexity: O(*m*) in the number of pods the controller owns.
+  public func pods(ownedBy uid: String, in namespace: String) -> [Pod] {
+    guard let names = podOwnerIndex[uid] else { return [] }
+    return names.compactMap { pods.get(namespace, $0) }.filter {
+      $0.metadata.controllerReference?.uid == uid
+    }
+  }
+
   private mutating func index(_ pod: Pod) {
+    if let owner = pod.metadata.controllerReference?.uid {
+      podOwnerIndex[owner, default: []].insert(pod.name)
+    }
     for (key, value) in pod.metadata.labels {
       podLabelIndex[pod.namespace, default: [:]]["\(key)=\(value)", default: []].insert(pod.name)
     }
   }
 
   private mutating func unindex(_ pod: Pod) {
+    if let owner = pod.metadata.controllerReference?.uid {
+      podOwnerIndex[owner]?.remove(pod.name)
+      if podOwnerIndex[owner]?.isEmpty == true { podOwnerIndex[owner] = nil }
+    }
     for (key, value) in pod.metadata.labels {
       podLabelIndex[pod.namespace]?["\(key)=\(value)"]?.remove(pod.name)
       if podLabelIndex[pod.namespace]?["\(key)=\(value)"]?.isEmpty == true {

@@ -12,6 +12,8 @@ struct PodRuntime: Equatable, Hashable, Sendable {
   /// When a terminating pod's containers have stopped and the pod can go.
   var goneAt: Instant?
   var readinessReportedAt: Instant?
+  /// Set when the pod's status must be derived again even if no transition happened.
+  var statusDirty = false
 }
 
 struct ContainerRuntime: Equatable, Hashable, Sendable {

@@ -69,7 +69,10 @@ public struct JSONEmitter: Sendable {
     element: (Int, inout String) -> Void
   ) {
     text += open
-    guard count > 0 else { return text += close }
+    guard count > 0 else {
+      text += close
+      return
+    }
     let inner = "\n" + String(repeating: "    ", count: depth + 1)
     for index in 0..<count {
       if index > 0 { text += "," }
@@ -191,8 +194,9 @@ enum GoNumberText {
   /// `strconv.FormatFloat(value, 'g', -1, 64)` as go-yaml writes a float: `.inf`, `.nan`;
   /// with `singlePrecision`, the float32 rounding sigs.k8s.io/yaml gives a float map key.
   static func yaml(_ value: Double, singlePrecision: Bool = false) -> String {
-    if value.isNaN { return ".nan" }
-    if value.isInfinite { return value < 0 ? "-.inf" : ".inf" }
+    let rounded = singlePrecision ? Double(Float(value)) : value
+    if rounded.isNaN { return ".nan" }
+    if rounded.isInfinite { return rounded < 0 ? "-.inf" : ".inf" }
     let sign = value.sign == .minus ? "-" : ""
     let (digits, point) =
       singlePrecision

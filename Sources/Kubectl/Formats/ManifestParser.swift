@@ -46,6 +46,7 @@ public struct ManifestParser: Sendable {
       self.line = line
     }
 
+    /// The message, as kubectl prints it.
     public var description: String { message }
   }
 
@@ -58,7 +59,9 @@ public struct ManifestParser: Sendable {
     public var error: ParseError?
   }
 
-  /// The deepest nesting of mappings and sequences accepted (go-yaml allows 10,000).
+  /// The deepest nesting of mappings and sequences accepted (go-yaml allows 10,000). YAML
+  /// deeper than 255 levels is refused whatever this says: libyaml's limit is lowered to 256
+  /// so that Yams' recursion stays on the stack.
   public var maximumDepth: Int
   /// Whether a key repeated in one mapping is an error, as with sigs.k8s.io/yaml's strict
   /// mode; kubectl itself keeps the last value silently.
@@ -81,16 +84,17 @@ public struct ManifestParser: Sendable {
   public func parse(_ text: String) -> Outcome {
     var documents: [Document] = []
     let isJSON = text.unicodeScalars.first { !$0.properties.isWhitespace } == "{"
-    do {
+    do throws(ParseError) {
       if isJSON {
-        var stream = GoJSONStream(text)
-        while let (value, line) = try stream.next(maximumDepth: maximumDepth) {
+        var stream = GoJSONStream(text, maximumDepth: maximumDepth)
+        while let (value, line) = try stream.next() {
           if value != .null {
             documents += Self.flattened(value, line: line, itemLines: stream.itemLines)
           }
         }
       } else {
-        for chunk in try Self.yamlChunks(of: text) {
+        let (chunks, separatorError) = Self.yamlChunks(of: text)
+        for chunk in chunks {
           var reader = YAMLDocumentReader(
             chunk: chunk.text, firstLine: chunk.line, maximumDepth: maximumDepth,
             rejectsDuplicateKeys: rejectsDuplicateKeys)
@@ -99,6 +103,7 @@ public struct ManifestParser: Sendable {
           }
           documents += Self.flattened(value, line: line, itemLines: itemLines)
         }
+        if let separatorError { throw separatorError }
       }
     } catch {
       return Outcome(documents: documents, error: error)
@@ -125,8 +130,9 @@ public struct ManifestParser: Sendable {
 
   /// The text of each YAML document and the file line it starts on, split on lines that
   /// start with `---` as apimachinery's YAMLReader splits them (the separator is dropped,
-  /// except a first one, which stays with its document).
-  static func yamlChunks(of text: String) throws(ParseError) -> [(text: String, line: Int)] {
+  /// except a first one, which stays with its document); then the error of a separator
+  /// followed by anything but a comment, which also loses the document before it.
+  static func yamlChunks(of text: String) -> ([(text: String, line: Int)], ParseError?) {
     var chunks: [(text: String, line: Int)] = []
     var buffer = ""
     var bufferLine = 1
@@ -138,10 +144,10 @@ public struct ManifestParser: Sendable {
       let line = rest[..<end]
       rest = rest[end...]
       if line.hasPrefix("---") {
-        let trailer = line.dropFirst(3).trimmingGoSpace()
+        let trailer = trimmingGoSpace(line.dropFirst(3))
         if let first = trailer.first, first != "#" {
-          throw ParseError(
-            message: "invalid Yaml document separator: \(trailer)", line: lineNumber)
+          let message = "invalid Yaml document separator: \(trailer)"
+          return (chunks, ParseError(message: message, line: lineNumber))
         }
         if !buffer.isEmpty {
           chunks.append((buffer, bufferLine))
@@ -153,20 +159,16 @@ public struct ManifestParser: Sendable {
       buffer += line
     }
     if !buffer.isEmpty { chunks.append((buffer, bufferLine)) }
-    return chunks
+    return (chunks, nil)
   }
-}
 
-extension StringProtocol {
   /// The text without the leading and trailing white space Go's strings.TrimSpace removes.
-  func trimmingGoSpace() -> String {
-    let scalars = Array(unicodeScalars)
+  private static func trimmingGoSpace(_ text: Substring) -> String {
+    let scalars = Array(text.unicodeScalars)
     guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: scalars[start...end])
-    return String(result)
+    return String(String.UnicodeScalarView(scalars[start...end]))
   }
 }
 
@@ -470,20 +472,25 @@ struct YAMLDocumentReader {
   /// the document is empty.
   mutating func read() throws(ParseError) -> (JSONValue, Int, [Int]?)? {
     _ = Self.nestingLimit
+    if Self.mayHashAnExpandedAlias(chunk) {
+      throw failure("yaml: document contains excessive aliasing", line: nil)
+    }
     var text = chunk
-    for renaming in 0... {
+    var renaming = 0
+    while true {
       let parser: Yams.Parser
       let root: Yams.Node
       do {
         parser = try Yams.Parser(yaml: text, resolver: Self.resolver)
         guard let node = try parser.nextRoot() else { return nil }
         root = node
-      } catch YamlError.duplicatedKeysInMapping(_, let context) {
+      } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
         // NB: Yams refuses a repeated key outright. Renaming its first occurrence and parsing
         // again lets the repeat be found and handled as go-yaml handles it.
         guard renaming < 100, let renamed = Self.renamingKey(at: context.mark, in: text, renaming)
-        else { throw duplicateKeyError([(context.mark.line, "(repeated key)")]) }
+        else { throw duplicateKeyError([(context.mark.line, GoSyntax.quoted(keys[0]))]) }
         text = renamed
+        renaming += 1
         continue
       } catch let error as YamlError {
         throw translated(error, in: text)
@@ -501,7 +508,6 @@ struct YAMLDocumentReader {
       }
       return (value, fileLine(root.mark), itemLines)
     }
-    return nil
   }
 
   private func fileLine(_ mark: Mark?) -> Int { firstLine + (mark?.line ?? 1) - 1 }
@@ -534,11 +540,16 @@ struct YAMLDocumentReader {
     case .composer(_, let problem, let mark, _) where problem == "found undefined alias":
       let scalars = Array(text.unicodeScalars)
       let start = Self.offset(of: mark, in: scalars) ?? scalars.count
-      let name = String(String.UnicodeScalarView(scalars[min(start + 1, scalars.count)...]
-        .prefix { $0.properties.isAlphabetic || $0.properties.numericType != nil
-          || $0 == "-" || $0 == "_" }))
+      let name = String(
+        String.UnicodeScalarView(
+          scalars[min(start + 1, scalars.count)...]
+            .prefix {
+              $0.properties.isAlphabetic || $0.properties.numericType != nil
+                || $0 == "-" || $0 == "_"
+            }))
       let before = String(String.UnicodeScalarView(scalars[..<start]))
-      let message = before.contains("&" + name)
+      let message =
+        before.contains("&" + name)
         ? "anchor '\(name)' value contains itself" : "unknown anchor '\(name)' referenced"
       return yamlFailure(message, goLine: nil, mark: mark)
     case .composer(_, let problem, let mark, _):
@@ -550,6 +561,42 @@ struct YAMLDocumentReader {
 
   private func depthError(at mark: Mark?) -> ParseError {
     yamlFailure("exceeded max depth of \(maximumDepth)", goLine: mark?.line, mark: mark)
+  }
+
+  /// Whether an alias may serve as a mapping key in a document with many aliases.
+  ///
+  /// NB: Yams hashes every key to find repeats, and hashing an alias to a nested collection
+  /// walks its whole expansion, which aliases of aliases make exponential. Real manifests
+  /// never use an alias as a key; with few aliases the expansion stays small.
+  static func mayHashAnExpandedAlias(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    var aliases = 0
+    var aliasAsKey = false
+    for (index, scalar) in scalars.enumerated() where scalar == "*" {
+      var end = index + 1
+      while end < scalars.count,
+        scalars[end].properties.isAlphabetic
+          || scalars[end].properties.numericType != nil || scalars[end] == "-"
+          || scalars[end] == "_"
+      {
+        end += 1
+      }
+      guard end > index + 1 else { continue }
+      aliases += 1
+      var before = index - 1
+      while before >= 0 && scalars[before] == " " { before -= 1 }
+      var after = end
+      while after < scalars.count && scalars[after] == " " { after += 1 }
+      if (before >= 0 && scalars[before] == "?")
+        || (after < scalars.count && scalars[after] == ":"
+          && (after + 1 == scalars.count
+            || " \n\r\t,}]".unicodeScalars.contains(
+              scalars[after + 1])))
+      {
+        aliasAsKey = true
+      }
+    }
+    return aliasAsKey && aliases > 16
   }
 
   /// The index in `scalars` of a 1-based line and column (libyaml counts characters).
@@ -636,7 +683,8 @@ struct YAMLDocumentReader {
     -> GoYAMLResolution
   {
     if isImplicit(scalar) {
-      return scalar.style == .plain ? GoYAMLResolution.resolve(text, allowsTimestamp: true)
+      return scalar.style == .plain
+        ? GoYAMLResolution.resolve(text, allowsTimestamp: true)
         : .string(text)
     }
     do {
@@ -672,7 +720,8 @@ struct YAMLDocumentReader {
     default: sources = []
     }
     guard !sources.isEmpty, sources.allSatisfy({ $0.mapping != nil }) else {
-      throw yamlFailure("map merge requires map or sequence of maps as the value", goLine: nil,
+      throw yamlFailure(
+        "map merge requires map or sequence of maps as the value", goLine: nil,
         mark: node.mark)
     }
     for source in sources {
@@ -682,7 +731,9 @@ struct YAMLDocumentReader {
   }
 
   /// The JSON name of a map key and the way go-yaml's messages spell it.
-  private mutating func keyName(_ key: Yams.Node, value: Yams.Node) throws(ParseError) -> (String, String) {
+  private mutating func keyName(_ key: Yams.Node, value: Yams.Node) throws(ParseError) -> (
+    String, String
+  ) {
     guard case .scalar(let scalar) = key else {
       throw yamlFailure("invalid map key: \(GoSyntax.describe(key))", goLine: nil, mark: key.mark)
     }
@@ -751,8 +802,15 @@ enum GoSyntax {
   }
 
   /// A decoded YAML node as `%#v` prints the Go value go-yaml made of it (approximately for
-  /// nested collections).
+  /// nested collections), cut short past a few hundred nodes.
   static func describe(_ node: Yams.Node) -> String {
+    var budget = 300
+    return describe(node, budget: &budget)
+  }
+
+  private static func describe(_ node: Yams.Node, budget: inout Int) -> String {
+    budget -= 1
+    guard budget > 0 else { return "…" }
     switch node {
     case .scalar(let scalar):
       let resolution =
@@ -767,9 +825,14 @@ enum GoSyntax {
       case .string(let text), .timestamp(let text): return quoted(text)
       }
     case .sequence(let sequence):
-      return "[]interface {}{" + sequence.map(describe).joined(separator: ", ") + "}"
+      var items: [String] = []
+      for item in sequence where budget > 0 { items.append(describe(item, budget: &budget)) }
+      return "[]interface {}{" + items.joined(separator: ", ") + "}"
     case .mapping(let mapping):
-      let members = mapping.map { describe($0.key) + ":" + describe($0.value) }
+      var members: [String] = []
+      for (key, value) in mapping where budget > 0 {
+        members.append(describe(key, budget: &budget) + ":" + describe(value, budget: &budget))
+      }
       return "map[interface {}]interface {}{" + members.sorted().joined(separator: ", ") + "}"
     case .alias:
       return "<nil>"
@@ -807,28 +870,27 @@ enum GoJSONNumber {
 struct GoJSONStream {
   typealias ParseError = ManifestParser.ParseError
   private let bytes: [UInt8]
+  private let maximumDepth: Int
   private var position = 0
   private var line = 1
   private var lineCountedTo = 0
+  /// The lines on which the elements of the last value's `items` array start.
   private(set) var itemLines: [Int]?
 
-  init(_ text: String) {
+  init(_ text: String, maximumDepth: Int) {
     bytes = Array(text.utf8)
+    self.maximumDepth = maximumDepth
   }
 
   /// The next value and the line it starts on, or nil at the end of the text.
-  mutating func next(maximumDepth: Int) throws(ParseError) -> (JSONValue, Int)? {
+  mutating func next() throws(ParseError) -> (JSONValue, Int)? {
     skipSpace()
     guard position < bytes.count else { return nil }
     let start = lineNumber(at: position)
     itemLines = nil
-    let value = try parseValue(depth: 0, maximumDepth: maximumDepth, path: [])
-    if case .array = value {} else if case .object = value {} else if position < bytes.count,
-      !Self.isSpace(bytes[position])
-    {
-      throw syntaxError("after top-level value")
-    }
-    return (value, start)
+    // NB: json.Decoder ends a top-level number or literal at any byte that cannot continue
+    // it; whatever follows is read as the next value.
+    return (try parseValue(depth: 0), start)
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {
@@ -883,8 +945,10 @@ struct GoJSONStream {
     }
   }
 
-  private mutating func parseValue(depth: Int, maximumDepth: Int, path: [String])
-    throws(ParseError) -> JSONValue
+  /// A value; `recordsItems` notes the line of each element of an array (the root's
+  /// `items`).
+  private mutating func parseValue(depth: Int, recordsItems: Bool = false) throws(ParseError)
+    -> JSONValue
   {
     skipSpace()
     let byte = try peek()
@@ -893,8 +957,8 @@ struct GoJSONStream {
       if depth >= maximumDepth { throw syntaxError("exceeded max depth") }
       position += 1
       return byte == UInt8(ascii: "{")
-        ? try parseObject(depth: depth + 1, maximumDepth: maximumDepth, path: path)
-        : try parseArray(depth: depth + 1, maximumDepth: maximumDepth, path: path)
+        ? try parseObject(depth: depth + 1)
+        : try parseArray(depth: depth + 1, recordsItems: recordsItems)
     case UInt8(ascii: "\""):
       return .string(try parseString())
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -906,9 +970,7 @@ struct GoJSONStream {
     }
   }
 
-  private mutating func parseObject(depth: Int, maximumDepth: Int, path: [String])
-    throws(ParseError) -> JSONValue
-  {
+  private mutating func parseObject(depth: Int) throws(ParseError) -> JSONValue {
     var object = ObjectBuilder()
     skipSpace()
     if try peek() == UInt8(ascii: "}") {
@@ -924,11 +986,7 @@ struct GoJSONStream {
       skipSpace()
       guard try peek() == UInt8(ascii: ":") else { throw syntaxError("after object key") }
       position += 1
-      if path.isEmpty && key == "items" {
-        skipSpace()
-        if try peek() == UInt8(ascii: "[") { itemLines = [] }
-      }
-      let value = try parseValue(depth: depth, maximumDepth: maximumDepth, path: path + [key])
+      let value = try parseValue(depth: depth, recordsItems: depth == 1 && key == "items")
       _ = object.set(key, value, explicitly: false)
       skipSpace()
       let next = try peek()
@@ -941,10 +999,12 @@ struct GoJSONStream {
     }
   }
 
-  private mutating func parseArray(depth: Int, maximumDepth: Int, path: [String])
-    throws(ParseError) -> JSONValue
+  private mutating func parseArray(depth: Int, recordsItems: Bool) throws(ParseError)
+    -> JSONValue
   {
     var items: [JSONValue] = []
+    var lines: [Int] = []
+    defer { if recordsItems { itemLines = lines } }
     skipSpace()
     if try peek() == UInt8(ascii: "]") {
       position += 1
@@ -952,11 +1012,8 @@ struct GoJSONStream {
     }
     while true {
       skipSpace()
-      if path == ["items"], itemLines != nil, position < bytes.count {
-        let itemLine = lineNumber(at: position)
-        itemLines?.append(itemLine)
-      }
-      items.append(try parseValue(depth: depth, maximumDepth: maximumDepth, path: path + ["[]"]))
+      if recordsItems && position < bytes.count { lines.append(lineNumber(at: position)) }
+      items.append(try parseValue(depth: depth))
       skipSpace()
       let next = try peek()
       position += 1

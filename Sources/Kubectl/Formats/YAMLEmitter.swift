@@ -295,7 +295,8 @@ struct YAMLWriter {
   private mutating func writeLiteral(_ scalars: [Unicode.Scalar]) {
     writeIndicator("|", needWhitespace: true, isWhitespace: false, isIndention: false)
     if let first = scalars.first, first == " " || ScalarAnalysis.isBreak(first) {
-      writeIndicator(String(bestIndent), needWhitespace: false, isWhitespace: false,
+      writeIndicator(
+        String(bestIndent), needWhitespace: false, isWhitespace: false,
         isIndention: false)
     }
     let last = scalars.count - 1
@@ -386,7 +387,8 @@ struct ScalarAnalysis {
         previousSpace = false
         previousBreak = false
       }
-      precededByWhitespace = scalar == " " || scalar == "\t" || scalar == "\0"
+      precededByWhitespace =
+        scalar == " " || scalar == "\t" || scalar == "\0"
         || Self.isBreak(scalar)
     }
     multiline = lineBreaks
@@ -421,6 +423,9 @@ struct ScalarAnalysis {
 
 /// The order in which go-yaml v2 sorts the keys of a map: runs of digits compare as
 /// numbers, and a non-letter sorts before a letter.
+///
+/// NB: the order is not transitive for some keys (`a10` < `a1b` < `a01` < `a9` < `a10`);
+/// go-yaml then sorts them from Go's random map order, so kubectl's own output varies.
 enum YAMLKeyOrder {
   static func precedes(_ lhs: String, _ rhs: String) -> Bool {
     let left = Array(lhs.unicodeScalars)

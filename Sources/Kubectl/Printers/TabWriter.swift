@@ -82,7 +82,10 @@ struct TabWriter {
 /// The number of terminal columns a string takes (Hangul and other wide characters take 2).
 public enum DisplayWidth {
   public static func of(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + of($1) }
+    var utf8 = text.utf8
+    if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
+    utf8 = text.utf8
+    return text.unicodeScalars.reduce(0) { $0 + of($1) }
   }
 
   public static func of(_ scalar: Unicode.Scalar) -> Int {

@@ -22,11 +22,14 @@ extension KubectlVerbs {
         invocation.errorLine("See 'kubectl explain -h' for help and examples")
         return 1
       }
-      switch ExplainBridge.explain(path, recursive: invocation.flags.bool("recursive")) {
+      switch ExplainCatalogue.explain(
+        path, recursive: invocation.flags.bool("recursive"), apiVersion: invocation.flags.string("api-version"))
+      {
       case .success(let text):
         invocation.out(text)
         return 0
       case .failure(let failure):
+        invocation.out(failure.output)
         invocation.errorLine(failure.message)
         return 1
       }
@@ -132,10 +135,3 @@ extension KubectlVerbs {
   }
 }
 
-/// Until the explain catalogue lands, explain reports that it is missing.
-enum ExplainBridge {
-  struct Failure: Error { var message: String }
-  static func explain(_ path: String, recursive: Bool) -> Result<String, Failure> {
-    .failure(Failure(message: "kubetutor: explain is not available yet"))
-  }
-}
