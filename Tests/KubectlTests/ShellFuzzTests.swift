@@ -14,6 +14,11 @@ import Testing
     "kubectl label pod x a=b --overwrite", "kubectl patch svc web -p '{\"spec\":{\"type\":\"NodePort\"}}'",
     "kubectl get pods --sort-by=.metadata.name -l 'app in (web,db)'", "echo $(kubectl get ns -o name)",
     "kubectl rollout undo deployment/web --to-revision=2", "kubectl get all -A --show-labels",
+    "curl -s -m 2 http://web", "curl -v http://192.168.1.2:30008/", "ping -c 2 10.244.0.2",
+    "ssh controlplane", "exit", "kubectl exec -it web -- sh", "wget -qO- http://web",
+    "nslookup web.default.svc.cluster.local", "kubectl port-forward svc/web 8080:80 &",
+    "curl localhost:8080", "kill %1", "trace http://192.168.1.2:30008", "ip route",
+    "iptables -t nat -L -n", "kubectl run t --image=busybox --rm -it --restart=Never -- wget -qO- web",
   ]
   static let fragments = [
     "-o", "yaml", "--", "'", "\"", "$(", ")", "|", ">", "<<", "&&", ";", "-n", "kube-system", "파드",
@@ -40,7 +45,7 @@ import Testing
       let line = round % 500 == 0 ? String(repeating: "x", count: 10_000) : words.joined(separator: " ")
       let result = shell.run(line)
       #expect(result.exitCode >= 0, "line: \(line)")
-      if case .container = shell.location { _ = shell.run("exit") }
+      while shell.location != .laptop { _ = shell.run("exit") }
     }
     #expect(shell.history.count > 2000)
   }

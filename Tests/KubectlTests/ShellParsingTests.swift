@@ -47,6 +47,74 @@ import Testing
     #expect(!shell.needsMoreInput("cat <<EOF\nline\nEOF"))
   }
 
+  @Test func forLoopsRunTheirBodyPerWord() {
+    let shell = Golden.shell()
+    #expect(run(shell, "for i in 1 2 3; do echo n$i; done") == "n1\nn2\nn3\n")
+    #expect(run(shell, "for x in a b; do echo $x; done | sort -r") == "b\na\n")
+    #expect(run(shell, "for i in $(seq 3); do echo $i; done | wc -l") == "3\n")
+    #expect(run(shell, "for i in 1 2 3 4; do if_nothing=1; [ $i = 3 ] && break; echo $i; done") == "1\n2\n")
+    #expect(run(shell, "for i in 1 2 3; do [ $i = 2 ] && continue; echo $i; done") == "1\n3\n")
+    #expect(run(shell, "for f in a b\ndo\n  echo $f\ndone") == "a\nb\n")
+    #expect(run(shell, "for i in 1 2; do echo $i; done > out.txt; cat out.txt") == "1\n2\n")
+    #expect(run(shell, "echo done for do") == "done for do\n")
+  }
+
+  @Test func whileLoopsStopWhereCtrlCWould() {
+    let shell = Golden.shell()
+    #expect(run(shell, "n=0; while [ $n != 3 ]; do echo $n; n=$((n + 1)); done") == "0\n1\n2\n")
+    #expect(run(shell, "until true; do echo never; done; echo after") == "after\n")
+    let endless = run(shell, "while true; do echo tick; sleep 1; done")
+    #expect(endless.components(separatedBy: "tick").count - 1 == Shell.loopLimit)
+    #expect(endless.contains("^C"))
+    #expect(shell.lastExitCode == 130)
+  }
+
+  @Test func unfinishedLoopsAskForMoreAndBadOnesAreSyntaxErrors() {
+    let shell = Golden.shell()
+    #expect(shell.needsMoreInput("for i in 1 2 3; do"))
+    #expect(shell.needsMoreInput("for i in 1 2 3; do echo $i"))
+    #expect(shell.needsMoreInput("while true"))
+    #expect(!shell.needsMoreInput("for i in 1 2; do echo $i; done"))
+    #expect(run(shell, "done") == "bash: syntax error near unexpected token `done'\n")
+    #expect(run(shell, "for i in 1; echo x; done") == "bash: syntax error near unexpected token `echo'\n")
+    #expect(run(shell, "for 1x in a; do echo; done") == "bash: `1x': not a valid identifier\n")
+    #expect(run(shell, "for i in 1; do; done") == "bash: syntax error near unexpected token `;'\n")
+    #expect(run(shell, "break") == "bash: break: only meaningful in a `for', `while', or `until' loop\n")
+    #expect(run(shell, "if true; then echo x; fi").hasPrefix("kubetutor: `if' blocks are not simulated"))
+  }
+
+  @Test func arithmeticBracesTestAndSeq() {
+    let shell = Golden.shell()
+    #expect(run(shell, "i=4; echo $((i * 2 + 1)) $(( (i - 1) % 2 )) $((10 / 3)) $((-i))") == "9 1 3 -4\n")
+    #expect(run(shell, "echo $((1 / 0))") == "bash: 1 / 0: division by 0 (error token is \" 0\")\n\n")
+    #expect(run(shell, "echo web-{1..3} {a,b}x {c..a}") == "web-1 web-2 web-3 ax bx c b a\n")
+    #expect(run(shell, "echo '{1..3}' {x}") == "{1..3} {x}\n")
+    #expect(run(shell, "[ 3 -gt 2 ] && echo yes; [ a = b ] || echo no; test -z \"\" && echo empty") == "yes\nno\nempty\n")
+    #expect(run(shell, "[ 1 -eq 1") == "bash: [: missing `]'\n")
+    #expect(run(shell, "[ x -lt 2 ]") == "bash: [: x: integer expression expected\n")
+    #expect(run(shell, "seq 2 2 7; seq 3 1; seq 3 -1 1") == "2\n4\n6\n3\n2\n1\n")
+    #expect(run(shell, "seq x") == "seq: invalid floating point argument: 'x'\nTry 'seq --help' for more information.\n")
+  }
+
+  @Test func sleepTakesUnitsAndRejectsNonsense() {
+    let shell = Golden.shell()
+    let before = shell.cluster.clock.now
+    _ = run(shell, "sleep 1m 30")
+    #expect(shell.cluster.clock.now.seconds - before.seconds >= 90)
+    #expect(run(shell, "sleep soon") == "sleep: invalid time interval 'soon'\nTry 'sleep --help' for more information.\n")
+  }
+
+  @Test func variablesStayInTheShellThatSetThem() {
+    let shell = Golden.shell()
+    _ = run(shell, "X=laptop")
+    _ = run(shell, "ssh controlplane")
+    #expect(run(shell, "echo \"[$X]\" $HOME") == "[] /root\n")
+    _ = run(shell, "X=node")
+    _ = run(shell, "exit")
+    #expect(run(shell, "echo $X $HOME") == "laptop /home/user\n")
+    #expect(run(shell, "ssh controlplane 'echo [$USER]'") == "[root]\n")
+  }
+
   @Test func syntaxErrorsReadLikeBash() {
     let shell = Golden.shell()
     #expect(run(shell, "| grep x") == "bash: syntax error near unexpected token `|'\n")

@@ -119,6 +119,6 @@ public struct ProcessModel: Equatable {
 extension ProcessModel {
   /// Builtins of a POSIX shell, present wherever there is a shell.
   public static func isShellBuiltin(_ name: String) -> Bool {
-    ["echo", "printf", "cd", "pwd", "export", "unset", "exit", "true", "false"].contains(name)
+    ["echo", "printf", "cd", "pwd", "export", "unset", "exit", "true", "false", "test", "[", "break", "continue"].contains(name)
   }
 }

@@ -73,6 +73,20 @@ public struct HTTPExchange: Equatable, Sendable {
     public var name: String
     public var value: String
   }
+
+  public init(
+    record: ConnectionRecord, address: String?, port: Int32, failure: HTTPFailure?, status: Int,
+    reason: String, headers: [HTTPHeader], body: String
+  ) {
+    self.record = record
+    self.address = address
+    self.port = port
+    self.failure = failure
+    self.status = status
+    self.reason = reason
+    self.headers = headers
+    self.body = body
+  }
 }
 
 extension ClusterState {
@@ -184,6 +198,8 @@ extension ClusterState {
       if scheme == "https" { return failure(.tlsWrongVersion, "\(pod.name) speaks plain HTTP on port \(port)") }
       let response = HTTPApps.answer(image: image, container: container, pod: pod, path: path, method: request.method, date: date)
       guard let (status, body, headers) = response else {
+        // redis answers the request line with a RESP error before it hangs up; postgres just hangs up.
+        if image.app == .redis { return failure(.notHTTP, "\(pod.name) speaks the redis protocol on \(port), not HTTP") }
         return failure(.emptyReply, "\(pod.name) listens on \(port) but does not speak HTTP")
       }
       if let uid = pod.metadata.uid, let line = HTTPApps.logLine(image: image, client: clientAddress, method: request.method, path: path, status: status, bytes: body.utf8.count, agent: request.userAgent, at: now) {
@@ -210,5 +226,37 @@ public enum HTTPText {
     case 404: return "Not Found"
     default: return ""
     }
+  }
+}
+
+extension ClusterState {
+  /// A request sent straight to a pod's port (what `kubectl port-forward` does: through the
+  /// API server and the kubelet, not through any Service).
+  public mutating func httpToPod(namespace: String, name: String, port: Int32, request: HTTPRequest) -> HTTPExchange {
+    let path = request.parts?.path ?? "/"
+    var record = ConnectionRecord(source: .laptop, sourceAddress: "127.0.0.1", target: request.url, verdict: .refused, reason: "")
+    record.hops = [
+      ConnectionHop(.source, "127.0.0.1", "kubectl port-forward on the laptop"),
+      ConnectionHop(.service, "\(ClusterOptions.nodeAddress(0)):6443", "the API server streams to the kubelet"),
+    ]
+    guard let pod = store.get(Pod.self, namespace, name), let ip = pod.status.podIP else {
+      record.reason = "the pod \(name) is gone"
+      return HTTPExchange(record: record, address: "127.0.0.1", port: port, failure: .emptyReply, status: 0, reason: "", headers: [], body: "")
+    }
+    record.hops.append(ConnectionHop(.destination, "\(ip):\(port)", "pod \(namespace)/\(name)"))
+    guard listens(pod, port: port) else {
+      record.reason = "pod \(name) does not listen on port \(port)"
+      network.lastConnection = record
+      return HTTPExchange(record: record, address: "127.0.0.1", port: port, failure: .emptyReply, status: 0, reason: "", headers: [], body: "")
+    }
+    var exchange = respond(.pod(namespace: namespace, name: name, port: port), request: request, path: path, scheme: "http", clientAddress: "127.0.0.1")
+    exchange.record.source = .laptop
+    exchange.record.sourceAddress = "127.0.0.1"
+    exchange.record.target = request.url
+    exchange.record.hops = record.hops
+    exchange.address = "127.0.0.1"
+    exchange.port = port
+    network.lastConnection = exchange.record
+    return exchange
   }
 }

@@ -1,5 +1,5 @@
 /// What the web servers of the image catalogue answer, and the lines they log.
-enum HTTPApps {
+public enum HTTPApps {
   static let nginxWelcome = """
     <!DOCTYPE html>
     <html>
@@ -27,7 +27,8 @@ enum HTTPApps {
 
     """
 
-  static func nginxVersion(_ image: String) -> String {
+  /// The nginx release an image tag carries (`nginx:1.25` → 1.25.5; no tag → the current 1.27.5).
+  public static func nginxVersion(_ image: String) -> String {
     let tag = ImageReference(image).tag
     let parts = tag.split(separator: "-").first.map { $0.split(separator: ".") } ?? []
     if parts.count == 3 { return parts.joined(separator: ".") }

@@ -162,7 +162,13 @@ extension ClusterState {
     if let pod = pod(at: address) {
       hops.append(ConnectionHop(.destination, target, "pod \(pod.namespace)/\(pod.name)"))
       if listens(pod, port: port) {
-        return .connected(.pod(namespace: pod.namespace, name: pod.name, port: port), hops: hops, sourceSeen: sourceAddress.description)
+        // A node reaches pods over cni0 (its own pods) or flannel.1 (the others'), and uses
+        // that interface's address as the source.
+        var seen = sourceAddress.description
+        if case .node(let name) = source, let index = ClusterOptions.nodeNames.firstIndex(of: name) {
+          seen = ClusterOptions.podCIDR(index).address(at: pod.spec.nodeName == name ? 1 : 0).description
+        }
+        return .connected(.pod(namespace: pod.namespace, name: pod.name, port: port), hops: hops, sourceSeen: seen)
       }
       return .refused(hops: hops, reason: "pod \(pod.name) does not listen on port \(port)")
     }

@@ -28,8 +28,12 @@ final class KubectlClient {
       context.output.errorLine("sh: kubectl: not found")
       return 127
     case .node(let name) where name != "controlplane":
-      context.output.errorLine(
-        "E\(shell.cluster.state.now.klogStamp)   4242 memcache.go:265] \"Unhandled Error\" err=\"couldn't get current server API group list: Get \\\"http://localhost:8080/api?timeout=32s\\\": dial tcp 127.0.0.1:8080: connect: connection refused\"")
+      // kubectl retries discovery and logs every failed attempt before giving up.
+      let now = shell.cluster.state.now
+      for attempt in 0..<5 {
+        context.output.errorLine(
+          "E\(now.adding(0.004 * Double(attempt) + 0.0317).klogStamp)   4242 memcache.go:265] \"Unhandled Error\" err=\"couldn't get current server API group list: Get \\\"http://localhost:8080/api?timeout=32s\\\": dial tcp 127.0.0.1:8080: connect: connection refused\"")
+      }
       context.output.errorLine(
         "The connection to the server localhost:8080 was refused - did you specify the right host or port?")
       return 1

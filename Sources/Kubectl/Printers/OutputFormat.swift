@@ -14,7 +14,7 @@ enum OutputFormat: Equatable {
     "custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml"
 
   /// Parses `-o` as given; throws the error text kubectl prints.
-  static func parse(_ text: String?, workspace: Workspace, cwd: String) throws(SelectorParsing.Failure) -> OutputFormat {
+  static func parse(_ text: String?, shell: Shell) throws(SelectorParsing.Failure) -> OutputFormat {
     guard let text, !text.isEmpty else { return .table }
     switch text {
     case "wide": return .wide
@@ -37,7 +37,7 @@ enum OutputFormat: Equatable {
     }
     for prefix in ["jsonpath-file=", "custom-columns-file="] where text.hasPrefix(prefix) {
       let file = String(text.dropFirst(prefix.count))
-      guard let path = normalizedPath(file, cwd: cwd), let contents = try? workspace.read(path) else {
+      guard let path = shell.resolvePath(file), let contents = try? shell.files.read(path) else {
         throw SelectorParsing.Failure(message: "error: open \(file): no such file or directory")
       }
       if prefix == "jsonpath-file=" { return .jsonPath(contents.trimmingCharacters(in: .newlines)) }

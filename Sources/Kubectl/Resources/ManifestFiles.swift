@@ -28,23 +28,23 @@ enum ManifestFiles {
           message: "error: unable to read URL \"\(name)\", server reported 404 Not Found, status code=404")
       }
       let shell = invocation.shell
-      guard let path = normalizedPath(name, cwd: shell.cwd), let isDirectory = shell.workspace.isDirectory(path)
+      guard let path = shell.resolvePath(name), let isDirectory = shell.files.isDirectory(path)
       else {
         throw Failure(message: "error: the path \"\(name)\" does not exist")
       }
       if isDirectory {
-        let entries = (try? shell.workspace.list(path)) ?? []
+        let entries = (try? shell.files.list(path)) ?? []
         for entry in entries {
           let child = path.isEmpty ? entry : path + "/" + entry
-          if shell.workspace.isDirectory(child) == true { continue }
+          if shell.files.isDirectory(child) == true { continue }
           guard entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") || entry.hasSuffix(".json") else { continue }
-          if let text = try? shell.workspace.read(child) {
+          if let text = try? shell.files.read(child) {
             result.append(((name.hasSuffix("/") ? name : name + "/") + entry, text))
           }
         }
         continue
       }
-      do { result.append((name, try shell.workspace.read(path))) } catch {
+      do { result.append((name, try shell.files.read(path))) } catch {
         throw Failure(message: "error: open \(name): \(error.text.lowercased())")
       }
     }

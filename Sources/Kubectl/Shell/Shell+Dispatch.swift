@@ -18,8 +18,12 @@ extension Shell {
     "unalias": ShellBuiltins.unalias, "history": ShellBuiltins.history,
     "env": ShellBuiltins.env, "printenv": ShellBuiltins.env, "which": ShellBuiltins.which,
     "sleep": ShellBuiltins.sleep, "true": { _ in 0 }, "false": { _ in 1 },
+    "test": TestBuiltin.run, "[": TestBuiltin.run, "seq": SeqTool.run,
+    "break": Shell.loopBuiltin, "continue": Shell.loopBuiltin,
     "clear": { $0.shell.effects.append(.clearScreen); return 0 },
     "help": Shell.help, "kubectl": { $0.shell.kubectl.run(&$0) },
+    "curl": CurlTool.run, "ping": PingTool.run, "ssh": SshTool.run, "trace": TraceTool.run,
+    "jobs": Shell.jobsTool, "kill": Shell.killTool, "fg": Shell.fgTool, "hostname": HostTools.hostname,
     "date": { context in
       context.output.line(Shell.dateText(context.shell.cluster.clock.now))
       return 0
@@ -38,7 +42,7 @@ extension Shell {
     case .node: return Shell.nodeTools
     case .container:
       guard let (_, _, image) = currentContainer else { return [:] }
-      var available: [String: Tool] = [:]
+      var available: [String: Tool] = ["trace": TraceTool.run]
       for (name, tool) in Shell.containerToolImplementations
       where image?.tools.contains(name) == true || ProcessModel.isShellBuiltin(name) && image?.tools.contains("sh") == true
         || (image?.tools.contains("sh") == true && ["sleep", "env", "hostname", "cat", "ls", "echo", "date"].contains(name))
@@ -58,10 +62,8 @@ extension Shell {
       context.output.append(output)
       return 0
     }
-    tools["hostname"] = { context in
-      if case .node(let name) = context.shell.location { context.output.line(name) }
-      return 0
-    }
+    tools["ip"] = HostTools.ip
+    tools["iptables"] = HostTools.iptables
     return tools
   }()
 
@@ -70,7 +72,7 @@ extension Shell {
     guard tools[name] != nil else { return nil }
     let builtins: Set<String> = [
       "cd", "export", "unset", "alias", "unalias", "history", "help", "exit", "pwd", "echo",
-      "printf", "true", "false",
+      "printf", "true", "false", "break", "continue",
     ]
     if builtins.contains(name) { return name == "echo" || name == "printf" ? "/usr/bin/\(name)" : nil }
     return name == "kubectl" ? "/usr/local/bin/kubectl" : "/usr/bin/\(name)"
@@ -78,7 +80,7 @@ extension Shell {
 
   /// Files that exist outside the workspace where the learner is (e.g. /etc/resolv.conf in
   /// a pod); nil for workspace paths.
-  func virtualFile(_ path: String) -> String? { nil }
+  func virtualFile(_ path: String) -> String? { HostTools.virtualFile(path, shell: self) }
 
   func dispatch(_ context: inout ToolContext) -> Int32 {
     guard let tool = tools[context.name] else {

@@ -41,6 +41,13 @@ extension Shell {
     {
       command.words = aliased.words + command.words.dropFirst()
     }
+    if let compound = command.compound {
+      guard let streams = openRedirects(command, stdin: stdin, into: &output) else { return 1 }
+      var produced = Output()
+      let code = runLoop(compound, stdin: streams.input, into: &produced)
+      route(produced, stdout: streams.stdout, stderr: streams.stderr, into: &output)
+      return code
+    }
     var fields: [String] = []
     for word in command.words { fields += expand(word, into: &output) }
     if fields.isEmpty {
@@ -49,6 +56,29 @@ extension Shell {
       }
       return command.redirects.isEmpty ? lastExitCode : applyRedirectsOnly(command, into: &output)
     }
+    guard let streams = openRedirects(command, stdin: stdin, into: &output) else { return 1 }
+    let (input, stdoutSink, stderrSink) = (streams.input, streams.stdout, streams.stderr)
+    var saved: [String: String?] = [:]
+    for assignment in command.assignments {
+      saved[assignment.name] = variables[assignment.name]
+      variables[assignment.name] = expandJoined(assignment.value, into: &output)
+    }
+    defer { for (name, value) in saved { variables[name] = value } }
+    ranCommands.append(fields)
+    var context = ToolContext(
+      shell: self, name: fields[0], arguments: Array(fields.dropFirst()), stdin: input,
+      toTerminal: toTerminal && stdoutSink == .inherit, background: background)
+    let code = dispatch(&context)
+    route(context.output, stdout: stdoutSink, stderr: stderrSink, into: &output)
+    return code
+  }
+
+  /// Applies a command's redirections: where its input comes from and where its two output
+  /// streams go. Output files are truncated first, as bash does. Nil (after printing bash's
+  /// error) when a file cannot be opened.
+  func openRedirects(
+    _ command: SimpleCommand, stdin: String?, into output: inout Output
+  ) -> (input: String?, stdout: Sink, stderr: Sink)? {
     // Standard input from redirections.
     var input = stdin
     var stdoutSink = Sink.inherit
@@ -58,13 +88,13 @@ extension Shell {
       case .read:
         let path = redirect.target.map { expandJoined($0, into: &output) } ?? ""
         if path == "/dev/null" { input = ""; continue }
-        guard let normalized = normalizedPath(path, cwd: cwd) else {
+        guard let normalized = resolvePath(path) else {
           output.errorLine("\(location.shellName): \(path): No such file or directory")
-          return 1
+          return nil
         }
-        do { input = try workspace.read(normalized) } catch {
+        do { input = try files.read(normalized) } catch {
           output.errorLine("\(location.shellName): \(path): \(error.text)")
-          return 1
+          return nil
         }
       case .hereDocument(let body, let expand):
         input = expand ? expandText(body, into: &output) : body
@@ -84,31 +114,19 @@ extension Shell {
     // Truncate output files first, as bash does before the command runs.
     for sink in [stdoutSink, stderrSink] {
       if case .file(let path, let append) = sink {
-        guard let normalized = normalizedPath(path, cwd: cwd) else {
+        guard let normalized = resolvePath(path) else {
           output.errorLine("\(location.shellName): \(path): Permission denied")
-          return 1
+          return nil
         }
         if !append {
-          do { try workspace.write(normalized, "", append: false) } catch {
+          do { try files.write(normalized, "", append: false) } catch {
             output.errorLine("\(location.shellName): \(path): \(error.text)")
-            return 1
+            return nil
           }
         }
       }
     }
-    var saved: [String: String?] = [:]
-    for assignment in command.assignments {
-      saved[assignment.name] = variables[assignment.name]
-      variables[assignment.name] = expandJoined(assignment.value, into: &output)
-    }
-    defer { for (name, value) in saved { variables[name] = value } }
-    ranCommands.append(fields)
-    var context = ToolContext(
-      shell: self, name: fields[0], arguments: Array(fields.dropFirst()), stdin: input,
-      toTerminal: toTerminal && stdoutSink == .inherit, background: background)
-    let code = dispatch(&context)
-    route(context.output, stdout: stdoutSink, stderr: stderrSink, into: &output)
-    return code
+    return (input, stdoutSink, stderrSink)
   }
 
   /// A command with only redirections (`> file`): creates or truncates the files.
@@ -118,8 +136,8 @@ extension Shell {
         let target = redirect.target
       else { continue }
       let path = expandJoined(target, into: &output)
-      guard path != "/dev/null", let normalized = normalizedPath(path, cwd: cwd) else { continue }
-      do { try workspace.write(normalized, "", append: redirect.operation == .append) } catch {
+      guard path != "/dev/null", let normalized = resolvePath(path) else { continue }
+      do { try files.write(normalized, "", append: redirect.operation == .append) } catch {
         output.errorLine("\(location.shellName): \(path): \(error.text)")
         return 1
       }
@@ -140,8 +158,8 @@ extension Shell {
         }
       case .null: continue
       case .file(let path, _):
-        if let normalized = normalizedPath(path, cwd: cwd) {
-          do { try workspace.write(normalized, chunk.text, append: true) } catch {
+        if let normalized = resolvePath(path) {
+          do { try files.write(normalized, chunk.text, append: true) } catch {
             output.errorLine("\(location.shellName): \(path): \(error.text)")
           }
         }
@@ -154,6 +172,9 @@ extension Shell {
   /// Expands a word into fields: variables and `$(...)` split on white space when unquoted,
   /// globs match workspace files.
   func expand(_ word: Word, into output: inout Output) -> [String] {
+    if let alternatives = Shell.braceAlternatives(word) {
+      return alternatives.flatMap { expand($0, into: &output) }
+    }
     var fields: [String] = []
     var current = ""
     var hasContent = false
@@ -202,6 +223,50 @@ extension Shell {
       if !matches.isEmpty { return matches }
     }
     return fields
+  }
+
+  /// Brace expansion of an unquoted `{1..5}`, `{a..c}` or `{web,api}`: the word once per
+  /// alternative, or nil when the word has none.
+  static func braceAlternatives(_ word: Word) -> [Word]? {
+    for (position, piece) in word.pieces.enumerated() {
+      guard case .plain(let text) = piece else { continue }
+      var search = text.startIndex
+      while let open = text[search...].firstIndex(of: "{"), let close = text[open...].firstIndex(of: "}") {
+        search = text.index(after: open)
+        let inner = String(text[search..<close])
+        guard !inner.contains("{"), let items = braceItems(inner) else { continue }
+        let prefix = String(text[..<open])
+        let suffix = String(text[text.index(after: close)...])
+        return items.map { item in
+          var pieces = word.pieces
+          pieces[position] = .plain(prefix + item + suffix)
+          return Word(pieces: pieces)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// The alternatives inside one pair of braces, or nil when it is not a brace expression.
+  private static func braceItems(_ inner: String) -> [String]? {
+      var items: [String] = []
+      let bounds = inner.components(separatedBy: "..")
+      if bounds.count == 2, let first = Int(bounds[0]), let last = Int(bounds[1]) {
+        guard abs(last - first) < SeqTool.maximumLines else { return nil }
+        items = stride(from: first, through: last, by: first <= last ? 1 : -1).map(String.init)
+      } else if bounds.count == 2, bounds[0].count == 1, bounds[1].count == 1,
+        let first = bounds[0].unicodeScalars.first?.value, let last = bounds[1].unicodeScalars.first?.value,
+        bounds[0].first!.isASCII, bounds[0].first!.isLetter, bounds[1].first!.isASCII, bounds[1].first!.isLetter
+      {
+        items = stride(from: first, through: last, by: first <= last ? 1 : -1).compactMap {
+          Unicode.Scalar($0).map { String(Character($0)) }
+        }
+      } else if inner.contains(",") {
+        items = inner.components(separatedBy: ",")
+      } else {
+        return nil
+      }
+      return items
   }
 
   func expandQuoted(_ pieces: [Word.Piece], into output: inout Output) -> String {
@@ -285,6 +350,22 @@ extension Shell {
   /// Runs `$(command)` and returns its standard output without trailing newlines.
   func substitute(_ command: String, into output: inout Output) -> String {
     guard depth < 8 else { return "" }
+    // `$((expression))` is arithmetic, not a command.
+    if command.hasPrefix("("), command.hasSuffix(")") {
+      let expression = String(command.dropFirst().dropLast())
+      let shown = expression.trimmingCharacters(in: .whitespaces)
+      do throws(Arithmetic.Failure) {
+        return String(try Arithmetic.evaluate(expression) { self.variable($0) })
+      } catch {
+        switch error {
+        case .divisionByZero:
+          output.errorLine("\(location.shellName): \(shown): division by 0 (error token is \"\(shown.split(separator: "/").last.map(String.init) ?? "0")\")")
+        case .syntax(let token):
+          output.errorLine("\(location.shellName): \(shown): syntax error: operand expected (error token is \"\(token)\")")
+        }
+      }
+      return ""
+    }
     depth += 1
     defer { depth -= 1 }
     var captured = Output()
@@ -301,8 +382,8 @@ extension Shell {
   func glob(_ pattern: String) -> [String] {
     let directory = pattern.contains("/") ? String(pattern[..<pattern.lastIndex(of: "/")!]) : ""
     let namePattern = pattern.contains("/") ? String(pattern[pattern.index(after: pattern.lastIndex(of: "/")!)...]) : pattern
-    guard let base = normalizedPath(directory, cwd: cwd),
-      let names = try? workspace.list(base)
+    guard let base = resolvePath(directory),
+      let names = try? files.list(base)
     else { return [] }
     return names.filter { Shell.matches(Array($0), Array(namePattern)) && !$0.hasPrefix(".") }
       .map { directory.isEmpty ? $0 : directory + "/" + $0 }

@@ -13,6 +13,8 @@ extension Shell {
   /// Enters a node (ssh) or a container (exec -it); `exit` comes back.
   func enter(_ location: Location, onExit action: ExitAction = .none) {
     sessionStack.append((self.location, action))
+    variableStack.append(variables)
+    variables = startingVariables(for: location)
     self.location = location
     effects.append(.locationChanged(location))
   }
@@ -23,6 +25,7 @@ extension Shell {
     if case .node = location { output.line("logout") }
     if case .node(let name) = location { output.line("Connection to \(name) closed.") }
     location = previous
+    if let saved = variableStack.popLast() { variables = saved }
     effects.append(.locationChanged(previous))
     switch action {
     case .none: break
@@ -51,13 +54,17 @@ extension Shell {
     "head": TextTools.head, "tail": TextTools.tail, "wc": TextTools.wc, "sort": TextTools.sort,
     "grep": PatternTools.grep, "sed": PatternTools.sed, "awk": Awk.run, "ls": FileTools.ls,
     "sleep": ShellBuiltins.sleep, "true": { _ in 0 }, "false": { _ in 1 },
-    "env": ContainerTools.env, "printenv": ContainerTools.env, "hostname": ContainerTools.hostname,
+    "test": TestBuiltin.run, "[": TestBuiltin.run, "seq": SeqTool.run,
+    "break": Shell.loopBuiltin, "continue": Shell.loopBuiltin,
+    "env": ContainerTools.env, "printenv": ContainerTools.env, "hostname": HostTools.hostname,
     "date": { context in
       context.output.line(Shell.dateText(context.shell.cluster.clock.now))
       return 0
     },
     "export": ShellBuiltins.export, "unset": ShellBuiltins.unset, "cd": { _ in 0 },
     "pwd": { $0.output.line("/"); return 0 },
+    "wget": WgetTool.run, "curl": CurlTool.run, "nslookup": NslookupTool.run, "ping": PingTool.run,
+    "ip": HostTools.ip,
     "exit": { context in
       var output = Output()
       _ = context.shell.leave(into: &output)
@@ -92,6 +99,15 @@ enum ContainerEnvironment {
       "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
       "HOSTNAME=\(pod.spec.hostname ?? pod.name)",
     ]
+    // Variables the image itself sets (its Dockerfile's ENV lines) come before the pod's own.
+    if ImageCatalogue.lookup(container.image)?.app == .nginx {
+      let version = HTTPApps.nginxVersion(container.image)
+      lines.append("NGINX_VERSION=\(version)")
+      // Only the current image's companion versions are known here; older tags show the main one.
+      if version == "1.27.5" {
+        lines += ["NJS_VERSION=0.8.10", "NJS_RELEASE=1~bookworm", "PKG_RELEASE=1~bookworm", "DYNPKG_RELEASE=1~bookworm"]
+      }
+    }
     for variable in container.env { lines.append("\(variable.name)=\(variable.value ?? "")") }
     var services: [Service] = []
     if pod.spec.enableServiceLinks != false {
@@ -121,5 +137,52 @@ enum ContainerEnvironment {
     }
     lines.append("HOME=/root")
     return lines
+  }
+}
+
+extension Shell {
+  /// Where a location's own files live (a node's or a container's disk), by key.
+  var filesKey: String {
+    switch location {
+    case .laptop: return ""
+    case .node(let name): return "node/\(name)"
+    case .container(let namespace, let pod, _): return "pod/\(namespace)/\(pod)"
+    }
+  }
+
+  /// The file system of where the learner is: the workspace on the laptop, the node's or
+  /// the container's own (empty at first) disk elsewhere.
+  public var files: Workspace {
+    if case .laptop = location { return workspace }
+    if let existing = hostFiles[filesKey] { return existing }
+    let created = MemoryWorkspace()
+    for folder in location.isNode ? ["root", "tmp", "etc"] : ["tmp", "etc"] {
+      try? created.makeDirectory(folder)
+    }
+    hostFiles[filesKey] = created
+    return created
+  }
+
+  /// A path as the file system of the current location names it, or nil when it is outside
+  /// what the learner may touch (absolute paths on the laptop outside the home folder).
+  public func resolvePath(_ path: String) -> String? {
+    if case .laptop = location { return normalizedPath(path, cwd: cwd) }
+    var parts: [String] = path.hasPrefix("/") ? [] : (location.isNode ? ["root"] : [])
+    for part in path.split(separator: "/") {
+      switch part {
+      case ".": continue
+      case "..": if !parts.isEmpty { parts.removeLast() }
+      case "~": parts = location.isNode ? ["root"] : []
+      default: parts.append(String(part))
+      }
+    }
+    return parts.joined(separator: "/")
+  }
+}
+
+extension Location {
+  var isNode: Bool {
+    if case .node = self { return true }
+    return false
   }
 }

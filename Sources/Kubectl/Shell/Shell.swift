@@ -39,15 +39,53 @@ public final class Shell {
   var depth = 0
   /// The shells entered with ssh or exec, innermost last, with what `exit` does.
   var sessionStack: [(Location, ExitAction)] = []
+  /// The variables of the shells below the current one, restored by `exit`.
+  var variableStack: [[String: String]] = []
+  /// Lines background jobs print on the terminal during a command (port-forward's
+  /// "Handling connection for 8080"), shown before the command's own output.
+  var terminalNotes: [String] = []
+  /// Set by `break` / `continue` until the enclosing loop acts on it.
+  var loopControl: LoopControl?
+  /// How many loops are running around the current command.
+  var loopDepth = 0
+  /// Background jobs (`kubectl port-forward ... &`).
+  public internal(set) var jobs: [ShellJob] = []
+  /// The disks of nodes and containers the learner has been on.
+  var hostFiles: [String: MemoryWorkspace] = [:]
 
   public init(cluster: Cluster, workspace: Workspace, language: Language = .en) {
     self.cluster = cluster
     self.workspace = workspace
     self.language = language
-    variables = [
-      "HOME": "/home/user", "USER": "user", "SHELL": "/bin/bash", "LANG": "C.UTF-8",
-      "PATH": "/usr/local/bin:/usr/bin:/bin", "EDITOR": "vi",
-    ]
+    variables = [:]
+    variables = startingVariables(for: .laptop)
+  }
+
+  /// The variables a new shell starts with at `location`: a login shell's on the laptop and
+  /// on nodes, the container's environment in a pod. Nothing typed elsewhere carries over.
+  func startingVariables(for location: Location) -> [String: String] {
+    switch location {
+    case .laptop:
+      return [
+        "HOME": "/home/user", "USER": "user", "SHELL": "/bin/bash", "LANG": "C.UTF-8",
+        "PATH": "/usr/local/bin:/usr/bin:/bin", "EDITOR": "vi",
+      ]
+    case .node:
+      return [
+        "HOME": "/root", "USER": "root", "SHELL": "/bin/bash", "LANG": "C.UTF-8",
+        "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+      ]
+    case .container(let namespace, let name, let containerName):
+      guard let pod = cluster.state.store.get(Pod.self, namespace, name),
+        let container = pod.spec.containers.first(where: { $0.name == containerName })
+      else { return [:] }
+      var result: [String: String] = [:]
+      for line in ContainerEnvironment.variables(pod: pod, container: container, state: cluster.state) {
+        guard let equals = line.firstIndex(of: "=") else { continue }
+        result[String(line[..<equals])] = String(line[line.index(after: equals)...])
+      }
+      return result
+    }
   }
 
   /// The prompt for the current location.
@@ -73,7 +111,14 @@ public final class Shell {
     let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
     if !trimmed.isEmpty && depth == 0 { history.append(trimmed) }
     var output = Output()
+    terminalNotes = []
     let code = execute(input, into: &output)
+    if !terminalNotes.isEmpty {
+      var combined = Output()
+      for note in terminalNotes { combined.out(note) }
+      combined.append(output)
+      output = combined
+    }
     lastExitCode = code
     cluster.tick()
     return ShellResult(output: output, exitCode: code, effects: effects, commands: ranCommands)
@@ -91,12 +136,34 @@ public final class Shell {
       }
       return 2
     }
+    return execute(list, into: &output)
+  }
+
+  /// Runs a parsed list; a `break` or `continue` inside a loop body ends it early.
+  func execute(_ list: CommandList, into output: inout Output) -> Int32 {
     var code: Int32 = 0
     var skip = false
     for (index, item) in list.items.enumerated() {
+      if loopControl != nil { break }
       if !skip {
-        code = runPipeline(item.pipeline, background: item.connector == .background, into: &output)
+        let before = ranCommands.count
+        let jobsBefore = jobs.count
+        var produced = Output()
+        code = runPipeline(item.pipeline, background: item.connector == .background, into: &produced)
         lastExitCode = code
+        let started = ranCommands[before...]
+        if item.connector == .background && jobs.count == jobsBefore {
+          // A job that finished at once (or failed to start): bash still numbers it, and
+          // reports how it ended before the next prompt.
+          let id = (jobs.map(\.id).max() ?? 0) + 1
+          let text = started.map { $0.joined(separator: " ") }.joined(separator: " | ")
+          let status = code == 0 ? "Done" : "Exit \(code)"
+          output.err("[\(id)] \(processID(for: id))\n")
+          output.append(produced)
+          output.err("[\(id)]+  " + status.padding(toLength: 24, withPad: " ", startingAt: 0) + text + "\n")
+        } else {
+          output.append(produced)
+        }
       }
       let connector = item.connector
       skip = false

@@ -30,12 +30,20 @@ public struct SimpleCommand: Equatable, Sendable {
   public var assignments: [(name: String, value: Word)]
   public var words: [Word]
   public var redirects: [Redirect]
+  /// A loop in place of a command name (its redirections still apply to the whole loop).
+  public var compound: Compound? = nil
 
   public static func == (lhs: SimpleCommand, rhs: SimpleCommand) -> Bool {
-    lhs.words == rhs.words && lhs.redirects == rhs.redirects
+    lhs.words == rhs.words && lhs.redirects == rhs.redirects && lhs.compound == rhs.compound
       && lhs.assignments.map(\.name) == rhs.assignments.map(\.name)
       && lhs.assignments.map(\.value) == rhs.assignments.map(\.value)
   }
+}
+
+/// A loop: `for NAME in WORDS; do BODY; done`, or `while`/`until CONDITION; do BODY; done`.
+public indirect enum Compound: Equatable, Sendable {
+  case forEach(variable: String, words: [Word], body: CommandList)
+  case loop(condition: CommandList, body: CommandList, until: Bool)
 }
 
 /// A redirection: `> file`, `>> file`, `< file`, `2>&1`, `2> /dev/null`, a heredoc.

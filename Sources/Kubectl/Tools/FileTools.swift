@@ -11,14 +11,14 @@ enum FileTools {
     var files: [String] = []
     var directories: [(String, [String])] = []
     for target in targets {
-      guard let path = normalizedPath(target, cwd: shell.cwd), let isDirectory = shell.workspace.isDirectory(path)
+      guard let path = shell.resolvePath(target), let isDirectory = shell.files.isDirectory(path)
       else {
         context.fail("cannot access '\(target)': No such file or directory")
         code = 2
         continue
       }
       if isDirectory {
-        var names = (try? shell.workspace.list(path)) ?? []
+        var names = (try? shell.files.list(path)) ?? []
         if options.flags.contains("a") { names = [".", ".."] + names }
         directories.append((target, names.map { path.isEmpty ? $0 : path + "/" + $0 }))
       } else {
@@ -31,8 +31,8 @@ enum FileTools {
       paths.map { path in
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard long else { return name }
-        let isDirectory = shell.workspace.isDirectory(path) == true || name == "." || name == ".."
-        let size = isDirectory ? 4096 : shell.workspace.size(path)
+        let isDirectory = shell.files.isDirectory(path) == true || name == "." || name == ".."
+        let size = isDirectory ? 4096 : shell.files.size(path)
         return "\(isDirectory ? "drwxr-xr-x 2" : "-rw-r--r-- 1") user user \(String(repeating: " ", count: max(0, 5 - String(size).count)))\(size) Nov 26 09:00 \(name)"
       }
     }
@@ -50,7 +50,7 @@ enum FileTools {
         context.output.out((index > 0 || !files.isEmpty ? "\n" : "") + "\(directory.0):\n")
       }
       if long {
-        let total = directory.1.reduce(0) { $0 + (shell.workspace.size($1) + 4095) / 4096 * 4 }
+        let total = directory.1.reduce(0) { $0 + (shell.files.size($1) + 4095) / 4096 * 4 }
         context.output.line("total \(total)")
       }
       emit(render(directory.1, relativeTo: directory.0))
@@ -68,15 +68,15 @@ enum FileTools {
     }
     var code: Int32 = 0
     for target in options.operands {
-      guard let path = normalizedPath(target, cwd: context.shell.cwd) else { continue }
+      guard let path = context.shell.resolvePath(target) else { continue }
       do {
-        if context.shell.workspace.isDirectory(path) == true, options.flags.contains("r") || options.flags.contains("R") {
-          for name in (try? context.shell.workspace.list(path)) ?? [] {
-            try? context.shell.workspace.remove(path + "/" + name)
+        if context.shell.files.isDirectory(path) == true, options.flags.contains("r") || options.flags.contains("R") {
+          for name in (try? context.shell.files.list(path)) ?? [] {
+            try? context.shell.files.remove(path + "/" + name)
           }
           continue
         }
-        try context.shell.workspace.remove(path)
+        try context.shell.files.remove(path)
       } catch {
         if error == .notFound && options.flags.contains("f") { continue }
         context.fail("cannot remove '\(target)': \(error.text)")
@@ -93,16 +93,16 @@ enum FileTools {
       return 1
     }
     let shell = context.shell
-    guard let source = normalizedPath(options.operands[0], cwd: shell.cwd),
-      var target = normalizedPath(options.operands[1], cwd: shell.cwd)
+    guard let source = shell.resolvePath(options.operands[0]),
+      var target = shell.resolvePath(options.operands[1])
     else { return 1 }
-    if shell.workspace.isDirectory(target) == true {
+    if shell.files.isDirectory(target) == true {
       target = (target.isEmpty ? "" : target + "/") + (source.split(separator: "/").last.map(String.init) ?? source)
     }
     do {
-      let text = try shell.workspace.read(source)
-      try shell.workspace.write(target, text, append: false)
-      if move { try shell.workspace.remove(source) }
+      let text = try shell.files.read(source)
+      try shell.files.write(target, text, append: false)
+      if move { try shell.files.remove(source) }
     } catch {
       let verb = move ? "cannot stat" : "cannot stat"
       context.fail("\(verb) '\(options.operands[0])': \(error.text)")
@@ -115,16 +115,16 @@ enum FileTools {
     let options = Options(context.arguments)
     var code: Int32 = 0
     for target in options.operands {
-      guard let path = normalizedPath(target, cwd: context.shell.cwd) else { continue }
+      guard let path = context.shell.resolvePath(target) else { continue }
       if options.flags.contains("p") {
         var built = ""
         for part in path.split(separator: "/") {
           built = built.isEmpty ? String(part) : built + "/" + part
-          if context.shell.workspace.isDirectory(built) == nil { try? context.shell.workspace.makeDirectory(built) }
+          if context.shell.files.isDirectory(built) == nil { try? context.shell.files.makeDirectory(built) }
         }
         continue
       }
-      do { try context.shell.workspace.makeDirectory(path) } catch {
+      do { try context.shell.files.makeDirectory(path) } catch {
         context.fail("cannot create directory ‘\(target)’: \(error.text)")
         code = 1
       }
@@ -135,9 +135,9 @@ enum FileTools {
   static func touch(_ context: inout ToolContext) -> Int32 {
     var code: Int32 = 0
     for target in Options(context.arguments).operands {
-      guard let path = normalizedPath(target, cwd: context.shell.cwd) else { continue }
-      if context.shell.workspace.isDirectory(path) != nil { continue }
-      do { try context.shell.workspace.write(path, "", append: true) } catch {
+      guard let path = context.shell.resolvePath(target) else { continue }
+      if context.shell.files.isDirectory(path) != nil { continue }
+      do { try context.shell.files.write(path, "", append: true) } catch {
         context.fail("cannot touch '\(target)': \(error.text)")
         code = 1
       }
@@ -147,8 +147,8 @@ enum FileTools {
 
   static func cd(_ context: inout ToolContext) -> Int32 {
     let target = context.arguments.first ?? "~"
-    guard let path = normalizedPath(target, cwd: context.shell.cwd),
-      context.shell.workspace.isDirectory(path) == true
+    guard let path = context.shell.resolvePath(target),
+      context.shell.files.isDirectory(path) == true
     else {
       context.output.errorLine("\(context.shell.location.shellName): cd: \(target): No such file or directory")
       return 1

@@ -178,10 +178,10 @@ enum PatternTools {
     }
     if options.flags.contains("i") {
       for file in options.operands {
-        guard let text = context.readFile(file), let path = normalizedPath(file, cwd: context.shell.cwd) else {
+        guard let text = context.readFile(file), let path = context.shell.resolvePath(file) else {
           return 1
         }
-        try? context.shell.workspace.write(path, transform(text), append: false)
+        try? context.shell.files.write(path, transform(text), append: false)
       }
       return 0
     }

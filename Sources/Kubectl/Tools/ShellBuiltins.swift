@@ -106,7 +106,24 @@ enum ShellBuiltins {
       context.output.errorLine("sleep: missing operand")
       return 1
     }
-    let seconds = Double(argument.trimmingCharacters(in: .letters)) ?? 0
+    // GNU sleep: a number with an optional unit (s, m, h, d); several arguments add up.
+    var seconds = 0.0
+    for argument in context.arguments {
+      let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86400]
+      var number = Substring(argument)
+      var scale = 1.0
+      if let last = number.last, let unit = units[last] {
+        scale = unit
+        number = number.dropLast()
+      }
+      guard let value = Double(number), value >= 0, value.isFinite else {
+        context.output.errorLine("sleep: invalid time interval '\(argument)'")
+        context.output.errorLine("Try 'sleep --help' for more information.")
+        return 1
+      }
+      seconds += value * scale
+    }
+    _ = argument
     context.shell.cluster.advance(by: min(seconds, 600))
     return 0
   }

@@ -281,9 +281,9 @@ enum TextTools {
     let text = context.stdin ?? ""
     var code: Int32 = 0
     for file in options.operands {
-      guard let path = normalizedPath(file, cwd: context.shell.cwd) else { continue }
+      guard let path = context.shell.resolvePath(file) else { continue }
       do {
-        try context.shell.workspace.write(path, text, append: options.flags.contains("a"))
+        try context.shell.files.write(path, text, append: options.flags.contains("a"))
       } catch {
         context.fail("\(file): \(error.text)")
         code = 1

@@ -7,12 +7,12 @@ extension ToolContext {
     if path == "-" { return stdin ?? "" }
     if path == "/dev/null" { return "" }
     if let virtual = shell.virtualFile(path) { return virtual }
-    guard let normalized = normalizedPath(path, cwd: shell.cwd) else {
+    guard let normalized = shell.resolvePath(path) else {
       fail("\(path): No such file or directory")
       return nil
     }
     do {
-      return try shell.workspace.read(normalized)
+      return try shell.files.read(normalized)
     } catch {
       fail(quoteStyle ? "cannot open '\(path)' for reading: \(error.text)" : "\(path): \(error.text)")
       return nil

@@ -74,7 +74,7 @@ extension KubectlVerbs {
     let format: OutputFormat
     let objects: [ManifestObject]
     do {
-      format = try OutputFormat.parse(invocation.flags.string("output"), workspace: invocation.shell.workspace, cwd: invocation.shell.cwd)
+      format = try OutputFormat.parse(invocation.flags.string("output"), shell: invocation.shell)
       objects = try ManifestFiles.objects(files, invocation: &invocation)
     } catch let error as ManifestFiles.Failure {
       invocation.errorLine(error.message)

@@ -51,7 +51,7 @@ extension KubectlVerbs {
     guard let dryRun = dryRunMode(&invocation) else { return 1 }
     let format: OutputFormat
     do {
-      format = try OutputFormat.parse(invocation.flags.string("output"), workspace: invocation.shell.workspace, cwd: invocation.shell.cwd)
+      format = try OutputFormat.parse(invocation.flags.string("output"), shell: invocation.shell)
     } catch {
       invocation.errorLine(error.message)
       return 1

@@ -46,7 +46,7 @@ extension KubectlVerbs {
 enum ContainerExec {
   static func run(
     _ command: [String], in pod: Pod, container requested: String?, interactive: Bool, stdin: String?,
-    invocation: inout Invocation, onExit: ExitAction = .none
+    invocation: inout Invocation, onExit: ExitAction = .none, asMainProcess: Bool = false
   ) -> Int32 {
     guard let container = requested.flatMap({ name in pod.spec.containers.first { $0.name == name } }) ?? pod.spec.containers.first else {
       invocation.errorLine("error: container \(requested ?? "") not found in pod \(pod.name)")
@@ -55,12 +55,13 @@ enum ContainerExec {
     if pod.spec.containers.count > 1 && requested == nil {
       invocation.errorLine("Defaulted container \"\(container.name)\" out of: \(pod.spec.containers.map(\.name).joined(separator: ", "))")
     }
-    if pod.status.phase == "Succeeded" || pod.status.phase == "Failed" {
+    if !asMainProcess && (pod.status.phase == "Succeeded" || pod.status.phase == "Failed") {
       invocation.errorLine("error: cannot exec into a container in a completed pod; current phase is \(pod.status.phase!)")
       return 1
     }
     let running = pod.status.containerStatuses.first { $0.name == container.name }.map { status -> Bool in
       if case .running = status.state { return true }
+      if asMainProcess, case .terminated = status.state { return true }
       return false
     } ?? false
     guard running else {
@@ -87,7 +88,10 @@ enum ContainerExec {
     }
     let saved = shell.location
     let savedStack = shell.sessionStack
+    let savedVariables = shell.variables
+    let savedVariableStack = shell.variableStack
     shell.location = location
+    shell.variables = shell.startingVariables(for: location)
     var output = Output()
     let code: Int32
     if isShell, let flag = command.firstIndex(of: "-c"), flag + 1 < command.count {
@@ -102,6 +106,8 @@ enum ContainerExec {
     if shell.location == location || shell.sessionStack.count < savedStack.count {
       shell.location = saved
       shell.sessionStack = savedStack
+      shell.variables = savedVariables
+      shell.variableStack = savedVariableStack
     }
     invocation.context.output.append(output)
     if code != 0 {
@@ -126,13 +132,22 @@ enum AttachedRun {
     let timeout = invocation.flags.string("pod-running-timeout").flatMap(DurationText.seconds) ?? 60
     while waited < timeout {
       guard let current = invocation.cluster.state.store.get(Pod.self, key.namespace, key.name) else { break }
-      if current.status.phase != "Pending" { break }
+      let started = current.status.containerStatuses.contains { status in
+        if case .running = status.state { return true }
+        if case .terminated = status.state { return true }
+        return status.restartCount > 0
+      }
+      if started { break }
       invocation.cluster.advance(by: 1)
       waited += 1
     }
     guard let current = invocation.cluster.state.store.get(Pod.self, key.namespace, key.name) else { return 1 }
     let remove = invocation.flags.bool("rm")
-    if current.status.phase == "Pending" {
+    let started = current.status.containerStatuses.contains { status in
+      if case .waiting = status.state { return status.restartCount > 0 }
+      return true
+    }
+    if !started {
       invocation.errorLine("error: timed out waiting for the condition")
       if remove {
         _ = try? invocation.cluster.state.delete(key, options: DeleteOptions(gracePeriodSeconds: 0))
@@ -156,9 +171,11 @@ enum AttachedRun {
     }
     var code: Int32 = 0
     if !argv.isEmpty {
-      code = ContainerExec.run(argv, in: current, container: nil, interactive: false, stdin: nil, invocation: &invocation)
+      code = ContainerExec.run(argv, in: current, container: nil, interactive: false, stdin: nil, invocation: &invocation, asMainProcess: true)
       // The error line "command terminated" is not printed by run; the pod's status says it.
-      if code != 0, let last = invocation.context.output.chunks.last, last.text.hasPrefix("command terminated") {
+      if code != 0, let last = invocation.context.output.chunks.last, last.stream == .error,
+        last.text.split(separator: "\n").last?.hasPrefix("command terminated") == true
+      {
         invocation.context.output = dropLastLine(invocation.context.output)
       }
     }

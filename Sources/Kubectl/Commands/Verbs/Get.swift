@@ -56,8 +56,7 @@ extension KubectlVerbs {
     let format: OutputFormat
     let request: ResourceRequest
     do {
-      format = try OutputFormat.parse(
-        invocation.flags.string("output"), workspace: invocation.shell.workspace, cwd: invocation.shell.cwd)
+      format = try OutputFormat.parse(invocation.flags.string("output"), shell: invocation.shell)
       request = files.isEmpty
         ? try ResourceArguments.parse(invocation.arguments, language: invocation.language)
         : try ManifestFiles.request(files, invocation: &invocation)

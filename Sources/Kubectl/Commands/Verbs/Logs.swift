@@ -137,7 +137,7 @@ enum ContainerLogs {
         "/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh",
         "/docker-entrypoint.sh: Configuration complete; ready for start up",
         "\(stamp) [notice] 1#1: using the \"epoll\" event method",
-        "\(stamp) [notice] 1#1: nginx/1.27.5",
+        "\(stamp) [notice] 1#1: nginx/\(HTTPApps.nginxVersion(spec.image))",
         "\(stamp) [notice] 1#1: OS: Linux \(Node.kernelVersion)",
         "\(stamp) [notice] 1#1: start worker processes",
       ]

@@ -26,7 +26,7 @@ extension KubectlVerbs {
   static func runPatch(_ invocation: inout Invocation) -> Int32 {
     var patchText = invocation.flags.string("patch")
     if let file = invocation.flags.string("patch-file") {
-      guard let path = normalizedPath(file, cwd: invocation.shell.cwd), let text = try? invocation.shell.workspace.read(path) else {
+      guard let path = invocation.shell.resolvePath(file), let text = try? invocation.shell.files.read(path) else {
         invocation.errorLine("error: unable to read patch file: open \(file): no such file or directory")
         return 1
       }
