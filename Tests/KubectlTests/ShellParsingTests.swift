@@ -115,6 +115,19 @@ import Testing
     #expect(run(shell, "ssh controlplane 'echo [$USER]'") == "[root]\n")
   }
 
+  @Test func longWaitsAreInterruptedAsCtrlCWould() {
+    let shell = Golden.shell()
+    let start = shell.cluster.clock.now.seconds
+    let output = run(shell, "sleep 1d; echo never")
+    #expect(output.hasPrefix("^C\nkubetutor: this command line waited 30 minutes"))
+    #expect(!output.contains("never"))
+    #expect(shell.lastExitCode == 130)
+    #expect(shell.cluster.clock.now.seconds - start == Shell.waitBudget)
+    #expect(run(shell, "echo next") == "next\n")
+    let loop = run(shell, "for i in $(seq 100); do sleep 60; echo $i; done")
+    #expect(loop.contains("29\n") && !loop.contains("31\n") && loop.contains("^C"))
+  }
+
   @Test func syntaxErrorsReadLikeBash() {
     let shell = Golden.shell()
     #expect(run(shell, "| grep x") == "bash: syntax error near unexpected token `|'\n")

@@ -18,13 +18,15 @@ public final class PlainSession {
   }
 
   /// Runs every command of `lines` (a script), returning the transcript.
-  public func transcript(of script: String) -> String {
+  /// `afterEach` sees every command once it has run (tests check the cluster there).
+  public func transcript(of script: String, afterEach: ((String) -> Void)? = nil) -> String {
     var text = ""
     var reader = LineReader(lines: script.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
     if script.hasSuffix("\n") { reader.lines.removeLast() }
     while let entry = nextCommand(from: &reader) {
       text += shell.prompt + entry.echo + "\n"
       text += run(entry.command)
+      afterEach?(entry.command)
     }
     return text
   }

@@ -31,13 +31,13 @@ extension Shell {
         }
         variables[name] = value
         code = execute(body, into: &output)
-        if endRound() { break }
+        if interrupted || endRound() { break }
       }
     case .loop(let condition, let body, let until):
       var round = 0
       while true {
         let test = execute(condition, into: &output)
-        if endRound() { break }
+        if interrupted || endRound() { break }
         if (test == 0) == until { break }
         if round == Shell.loopLimit {
           output.errorLine("^C")
@@ -46,7 +46,7 @@ extension Shell {
         }
         code = execute(body, into: &output)
         round += 1
-        if endRound() { break }
+        if interrupted || endRound() { break }
       }
     }
     return code

@@ -44,6 +44,14 @@ public final class Shell {
   /// Lines background jobs print on the terminal during a command (port-forward's
   /// "Handling connection for 8080"), shown before the command's own output.
   var terminalNotes: [String] = []
+  /// Simulated seconds one command line may wait (sleep, timeouts) before kubetutor stops
+  /// it as Ctrl-C would.
+  static let waitBudget = 1800.0
+  var waitedThisLine = 0.0
+  /// Set when the current command line was stopped as by Ctrl-C: nothing more of it runs.
+  var interrupted = false
+  /// Lines printed after the command's own output (the `^C` of an interrupted line).
+  var terminalTail: [String] = []
   /// Set by `break` / `continue` until the enclosing loop acts on it.
   var loopControl: LoopControl?
   /// How many loops are running around the current command.
@@ -112,7 +120,13 @@ public final class Shell {
     if !trimmed.isEmpty && depth == 0 { history.append(trimmed) }
     var output = Output()
     terminalNotes = []
-    let code = execute(input, into: &output)
+    terminalTail = []
+    waitedThisLine = 0
+    interrupted = false
+    loopControl = nil
+    var code = execute(input, into: &output)
+    if interrupted { code = 130 }
+    for line in terminalTail { output.errorLine(line) }
     if !terminalNotes.isEmpty {
       var combined = Output()
       for note in terminalNotes { combined.out(note) }
@@ -144,7 +158,7 @@ public final class Shell {
     var code: Int32 = 0
     var skip = false
     for (index, item) in list.items.enumerated() {
-      if loopControl != nil { break }
+      if loopControl != nil || interrupted { break }
       if !skip {
         let before = ranCommands.count
         let jobsBefore = jobs.count

@@ -124,7 +124,6 @@ enum ShellBuiltins {
       seconds += value * scale
     }
     _ = argument
-    context.shell.cluster.advance(by: min(seconds, 600))
-    return 0
+    return context.shell.wait(seconds) ? 0 : 130
   }
 }

@@ -43,7 +43,15 @@ enum Golden {
       script = script.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
     }
     let session = PlainSession(shell: shell(seed: seed, nodes: nodes))
-    let actual = session.transcript(of: script)
+    var previous = session.shell.cluster.state
+    let actual = session.transcript(of: script) { command in
+      let state = session.shell.cluster.state
+      let problems = state.invariantViolations(since: previous)
+      if !problems.isEmpty {
+        Issue.record("\(name): after `\(command)` the cluster breaks its invariants:\n\(problems.joined(separator: "\n"))", sourceLocation: sourceLocation)
+      }
+      previous = state
+    }
     if recording {
       try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
       return

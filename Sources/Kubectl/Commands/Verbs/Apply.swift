@@ -219,7 +219,7 @@ extension KubectlVerbs {
   static func waitUntilGone(_ key: ObjectKey, invocation: inout Invocation, limit: Double = 120) {
     var waited = 0.0
     while invocation.cluster.state.store.object(key) != nil && waited < limit {
-      invocation.cluster.advance(by: 1)
+      guard invocation.shell.wait(1) else { return }
       waited += 1
     }
   }

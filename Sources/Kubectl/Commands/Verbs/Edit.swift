@@ -30,7 +30,7 @@ extension KubectlVerbs {
       return 1
     }
     let original = ObjectText.yaml(ObjectText.served(object))
-    var buffer = editHeader + original
+    let buffer = editHeader + original
     let path = ".kubectl-edit-\(object.name).yaml"
     var message: String?
     for _ in 0..<5 {
@@ -77,7 +77,10 @@ extension KubectlVerbs {
         }
         return 0
       } catch let error as APIError {
-        let copy = "/tmp/kubectl-edit-\(abs(object.name.hashValue % 100_000_0000)).yaml"
+        // kubectl picks a random number; a stable one keeps transcripts reproducible.
+        let number = (object.name + (object.metadata.resourceVersion ?? "")).unicodeScalars
+          .reduce(UInt64(1_469_598_103)) { ($0 &* 1_099_511_628_211) ^ UInt64($1.value) } % 1_000_000_000
+        let copy = "/tmp/kubectl-edit-\(number).yaml"
         invocation.errorLine("error: \(type(of: object).kind.qualifiedPlural) \"\(object.name)\" is invalid")
         try? invocation.shell.workspace.write(String(copy.dropFirst(5)), content, append: false)
         invocation.errorLine("A copy of your changes has been stored to \"\(copy.replacingOccurrences(of: "/tmp/", with: "~/"))\"")

@@ -138,7 +138,7 @@ enum AttachedRun {
         return status.restartCount > 0
       }
       if started { break }
-      invocation.cluster.advance(by: 1)
+      guard invocation.shell.wait(1) else { return 130 }
       waited += 1
     }
     guard let current = invocation.cluster.state.store.get(Pod.self, key.namespace, key.name) else { return 1 }

@@ -128,7 +128,7 @@ extension KubectlVerbs {
         }
         return 1
       }
-      invocation.cluster.advance(by: 1)
+      guard invocation.shell.wait(1) else { return 130 }
       waited += 1
     }
     return code

@@ -77,7 +77,11 @@ extension KubectlVerbs {
   static func podFor(_ target: String, invocation: inout Invocation) -> Pod? {
     let state = invocation.cluster.state
     let namespace = invocation.namespace
-    let parts = target.split(separator: "/", maxSplits: 1).map(String.init)
+    let parts = target.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+    guard parts.allSatisfy({ !$0.isEmpty }) else {
+      invocation.errorLine("error: arguments in resource/name form must have a single resource and name")
+      return nil
+    }
     if parts.count == 1 || ResourceKind.named(parts[0]) == .pod {
       let name = parts.last!
       guard let pod = state.store.get(Pod.self, namespace, name) else {

@@ -28,7 +28,11 @@ extension KubectlVerbs {
     let target = invocation.arguments[0]
     let state = invocation.cluster.state
     let namespace = invocation.namespace
-    let parts = target.split(separator: "/", maxSplits: 1).map(String.init)
+    let parts = target.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+    guard parts.allSatisfy({ !$0.isEmpty }) else {
+      invocation.errorLine("error: arguments in resource/name form must have a single resource and name")
+      return 1
+    }
     var service: Service?
     var pod: Pod?
     if parts.count == 1 || ResourceKind.named(parts[0]) == .pod {

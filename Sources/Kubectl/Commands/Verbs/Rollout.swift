@@ -62,7 +62,7 @@ extension KubectlVerbs {
           invocation.errorLine("error: timed out waiting for the condition")
           return 1
         }
-        invocation.cluster.advance(by: 1)
+        guard invocation.shell.wait(1) else { return 130 }
         waited += 1
         guard let fresh = invocation.cluster.state.store.get(Deployment.self, deployment.namespace, deployment.name) else {
           return 1

@@ -29,10 +29,27 @@ extension Shell {
     return reference.repository.hasSuffix("busybox") && reference.tag.hasPrefix("1.2")
   }
 
-  /// Lets simulated time pass while a command waits (a timeout).
-  func wait(_ seconds: Double) {
-    guard seconds > 0 else { return }
-    cluster.advance(by: seconds)
+  /// Lets simulated time pass while a command waits (a timeout, `sleep`). One command line
+  /// may wait ``Shell/waitBudget`` seconds in all; past that kubetutor interrupts it as
+  /// Ctrl-C would (a real terminal would sit there until the learner pressed it). Returns
+  /// false when the wait was cut short.
+  @discardableResult
+  func wait(_ seconds: Double) -> Bool {
+    guard seconds > 0, !interrupted else { return !interrupted }
+    let allowed = min(seconds, Shell.waitBudget - waitedThisLine)
+    if allowed > 0 {
+      cluster.advance(by: allowed)
+      waitedThisLine += allowed
+    }
+    guard allowed < seconds else { return true }
+    interrupted = true
+    let minutes = Int(Shell.waitBudget / 60)
+    terminalTail.append("^C")
+    terminalTail.append(
+      language == .ko
+        ? "kubetutor: 이 명령줄은 시뮬레이션 시간으로 \(minutes)분을 기다린 뒤 Ctrl-C를 누른 것처럼 멈췄습니다."
+        : "kubetutor: this command line waited \(minutes) minutes of simulated time; kubetutor stopped it as Ctrl-C would.")
+    return false
   }
 }
 
