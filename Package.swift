@@ -23,10 +23,16 @@ let package = Package(
       name: "Kubectl",
       dependencies: ["ClusterSim", "Yams"]
     ),
+    // The lesson engine: lesson files, checks, steps, progress, the bilingual UI strings.
+    .target(
+      name: "Tutorial",
+      dependencies: ["ClusterSim", "Kubectl", "Yams"]
+    ),
     .executableTarget(
       name: "kubetutor",
       dependencies: [
         "Kubectl",
+        "Tutorial",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -39,6 +45,11 @@ let package = Package(
       name: "KubectlTests",
       dependencies: ["Kubectl"],
       exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "TutorialTests",
+      dependencies: ["Tutorial", "ClusterSim", "Kubectl"],
+      exclude: ["Golden", "Fixtures"]
     ),
   ]
 )

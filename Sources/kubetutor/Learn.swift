@@ -1,0 +1,95 @@
+import ArgumentParser
+import ClusterSim
+import Foundation
+import Kubectl
+import Tutorial
+
+/// `kubetutor learn`: the lessons, with checks after every command.
+struct Learn: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Take the lessons: read a step, type commands, get checked after each one.",
+    discussion: """
+      With --plain the tutorial runs as a line program with no full-screen interface. When \
+      standard input is not a terminal it runs as a script: each command is echoed after \
+      its prompt and simulated time moves 2 s per command, so a session is a transcript.
+      """)
+
+  @OptionGroup var options: LessonOptions
+
+  @Option(help: "The lesson to start, by number or id (default: the first one not completed).")
+  var lesson: String?
+
+  @Option(help: "Seed for names, IPs and ports: the same seed and commands give the same cluster.")
+  var seed: UInt64 = 1
+
+  @Flag(help: "Line-based mode with no full-screen interface (for pipes and screen readers).")
+  var plain = false
+
+  @Option(help: "Folder for your files (default: a temporary folder when reading a script).")
+  var workspace: String?
+
+  @Flag(help: "Save progress also when reading a script (it is saved in a terminal anyway).")
+  var saveProgress = false
+
+  mutating func run() throws {
+    let course = try options.course()
+    guard !course.lessons.isEmpty else { throw ExitCode(2) }
+    let scripted = isatty(STDIN_FILENO) == 0
+    let clock: Clock = scripted ? ManualClock() : WallClock()
+    let store =
+      scripted && !saveProgress ? nil : ProgressStore(directory: ProgressStore.defaultDirectory())
+    let files = try Workspaces.make(path: workspace, scripted: scripted)
+    let session = TutorialSession(
+      lessons: course.lessons,
+      configuration: TutorialConfiguration(
+        seed: seed, language: options.language, clock: clock,
+        // NB: a clock of its own, so the time skipped by setup and waits is not counted as spent.
+        timeSource: scripted ? nil : WallClock(), workspace: files,
+        secondsPerCommand: scripted ? 2 : 0, progressStore: store))
+    let index: Int
+    if let lesson {
+      guard let found = session.lessonIndex(named: lesson) else {
+        FileHandle.standardError.write(
+          Data(
+            ("kubetutor: " + UIStrings.text("lesson.unknown", options.language, ["name": lesson])
+              + "\n").utf8))
+        throw ExitCode(2)
+      }
+      index = found
+    } else {
+      index = session.lessonEntries.firstIndex { !$0.isComplete } ?? 0
+    }
+    // NB: until the full-screen front end lands, `learn` without --plain runs the plain mode.
+    let plainTutorial = PlainTutorial(session: session)
+    if scripted {
+      var lines: [String] = []
+      while let line = readLine(strippingNewline: true) { lines.append(line) }
+      var reader = LineReader(lines: lines)
+      plainTutorial.run(lesson: index, reading: &reader) { Self.write($0) }
+      return
+    }
+    session.editor = { program, path in Editors.run(program, path: path, workspace: files) }
+    print(UIStrings.text("learn.welcome", session.language))
+    Self.write(session.start(lesson: index).text)
+    while true {
+      Self.write(session.prompt)
+      guard var line = readLine(strippingNewline: true) else {
+        print("")
+        break
+      }
+      while session.needsMoreInput(line) {
+        Self.write("> ")
+        guard let more = readLine(strippingNewline: true) else { break }
+        line += "\n" + more
+      }
+      let response = session.submit(line)
+      if response.effects.contains(.clearScreen) { Self.write("\u{1B}[H\u{1B}[2J") }
+      Self.write(response.text)
+      if response.quit { break }
+    }
+  }
+
+  static func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+}

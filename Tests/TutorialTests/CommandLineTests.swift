@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// The kubetutor executable, run as a learner or a teacher would: `learn --plain` from a
+/// pipe, `check`, `lessons` and `progress`.
+@Suite struct CommandLineTests {
+  /// The built executable, next to the test bundle.
+  static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("kubetutor")
+
+  struct Run {
+    var output: String
+    var status: Int32
+  }
+
+  /// Runs kubetutor with `arguments` and `input` on standard input, from /tmp.
+  func kubetutor(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Run {
+    let process = Process()
+    process.executableURL = Self.executable
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
+    var merged = ProcessInfo.processInfo.environment
+    merged["KUBETUTOR_LESSONS"] = nil
+    merged["LANG"] = "C.UTF-8"
+    for (key, value) in environment { merged[key] = value }
+    process.environment = merged
+    let stdin = Pipe()
+    let stdout = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stdout
+    try process.run()
+    stdin.fileHandleForWriting.write(Data(input.utf8))
+    try stdin.fileHandleForWriting.close()
+    let data = stdout.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(output: String(decoding: data, as: UTF8.self), status: process.terminationStatus)
+  }
+
+  @Test(arguments: ["en", "ko"])
+  func learnPlainFromAPipeGivesTheGoldenTranscript(language: String) throws {
+    try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path), "build kubetutor first")
+    let golden = try String(
+      contentsOf: GoldenTests.directory.appendingPathComponent("lesson1.\(language).out"), encoding: .utf8)
+    let script = golden.split(separator: "\n").filter { $0.hasPrefix("user@laptop:~$ ") }
+      .map { $0.dropFirst("user@laptop:~$ ".count) }.joined(separator: "\n") + "\n"
+    let run = try kubetutor(["learn", "--plain", "--lesson", "1", "--lang", language], input: script)
+    #expect(run.status == 0)
+    #expect(run.output == golden)
+  }
+
+  @Test func checkReportsFileAndLineAndExitsNonZero() throws {
+    let fixtures = TestSupport.fixtures.path
+    let broken = try kubetutor(["check", fixtures + "/broken-kind"])
+    #expect(broken.status == 1)
+    #expect(broken.output.hasPrefix(fixtures + "/broken-kind/01-bad-kind.yaml:10: error: unknown check kind 'podIsHappy'"))
+    let good = try kubetutor(["check", TestSupport.lessonsDirectory.path, "--allow-missing-tools"])
+    #expect(good.status == 0)
+    #expect(good.output.hasSuffix("2 lessons, 16 steps: 0 errors, 0 warnings\n") || good.output.contains("warning"))
+  }
+
+  @Test func lessonsAndProgressMoveBetweenMachines() throws {
+    let home = TestSupport.temporaryDirectory()
+    let environment = ["XDG_STATE_HOME": home.appendingPathComponent("a").path]
+    let script = "kubectl create deployment web --image=nginx --replicas=3\nhint\n"
+    _ = try kubetutor(["learn", "--plain", "--lesson", "pod-ips", "--save-progress"], input: script, environment: environment)
+    let lessons = try kubetutor(["lessons"], environment: environment)
+    #expect(lessons.output.contains("  1. … Why pod IPs change  [pod-ips, 1/7 steps]"))
+    let file = home.appendingPathComponent("moved.json").path
+    #expect(try kubetutor(["progress", "--export", file], environment: environment).status == 0)
+    let other = ["XDG_STATE_HOME": home.appendingPathComponent("b").path]
+    #expect(try kubetutor(["progress", "--import", file], environment: other).status == 0)
+    let shown = try kubetutor(["progress", "--lang", "ko"], environment: other)
+    #expect(shown.output.contains("… pod-ips: 파드 IP는 왜 바뀔까 — 단계 1/7, 힌트 1번, 정답 0번"))
+    let refused = try kubetutor(["progress", "--reset"], input: "n\n", environment: other)
+    #expect(refused.output.hasSuffix("Nothing was changed.\n"))
+    #expect(try kubetutor(["progress", "--reset", "--yes"], environment: other).output == "Progress cleared.\n")
+    #expect(try kubetutor(["progress"], environment: other).output.hasSuffix("No progress yet.\n"))
+  }
+}

@@ -1,0 +1,267 @@
+import ClusterSim
+import Kubectl
+import Testing
+import Tutorial
+
+/// The step engine: automatic completion, hints, solutions, navigation, undo and reset.
+@Suite struct EngineTests {
+  func sample(language: Language = .en) throws -> TutorialSession {
+    let lesson = try #require(TestSupport.lesson(sampleLessonYAML))
+    let session = TestSupport.session([lesson], language: language)
+    session.start(lesson: 0)
+    return session
+  }
+
+  @Test func aCommandThatSatisfiesTheChecksCompletesTheStep() throws {
+    let session = try sample()
+    let nothing = session.submit("kubectl get pods")
+    #expect(nothing.events.isEmpty)
+    #expect(session.stepIndex == 0)
+    let response = session.submit("kubectl create deployment web --image=nginx")
+    #expect(response.events == [.stepCompleted(1), .stepStarted(2)])
+    #expect(response.text.contains("✓ Step 1/3 done.\nCreated.\n"))
+    #expect(response.text.contains("Step 2/3\nScale `web` to 4"))
+    #expect(response.lessonChanged)
+    #expect(session.view.success.map { PlainRendering.text($0) } == "Created.")
+  }
+
+  @Test func hintsComeOneAtATime() throws {
+    let session = try sample()
+    #expect(session.submit("hint").text == "Hint 1/2:\nFirst hint.\n")
+    #expect(session.submit("hint").text == "Hint 2/2:\nSecond hint.\n")
+    #expect(
+      session.submit("hint").text
+        == "No more hints for this step. `solution` shows the answer.\nWhat is still missing: No deployment web.\n"
+    )
+    #expect(session.view.hints.count == 2)
+    #expect(session.progress[lesson: "sample"].hintsUsed == 2)
+  }
+
+  @Test func theSolutionAsksFirst() throws {
+    let session = try sample()
+    #expect(session.submit("solution").text.isEmpty)
+    #expect(session.prompt == "Show the solution for step 1? [y/N] ")
+    #expect(session.submit("n").text == "Solution not shown.\n")
+    #expect(session.progress[lesson: "sample"].solutionsUsed == 0)
+    _ = session.submit("solution")
+    let shown = session.submit("y")
+    #expect(
+      shown.text.contains(
+        "Solution:\n    kubectl create deployment web --image=nginx --replicas=2\n"))
+    #expect(shown.events == [.solutionShown])
+    #expect(session.view.solution == ["kubectl create deployment web --image=nginx --replicas=2"])
+    #expect(session.prompt == "user@laptop:~$ ")
+    #expect(session.progress[lesson: "sample"].solutionsUsed == 1)
+  }
+
+  @Test func solutionRunReplaysIt() throws {
+    let session = try sample()
+    let response = session.submit("solution run")
+    #expect(
+      response.text.hasPrefix(
+        "Running the solution:\nuser@laptop:~$ kubectl create deployment web --image=nginx --replicas=2\ndeployment.apps/web created\n✓ Step 1/3 done."
+      ))
+    #expect(session.stepIndex == 1)
+  }
+
+  @Test func functionKeysPerformCommands() throws {
+    let session = try sample()
+    #expect(session.perform(.hint).events == [.hintShown(1)])
+    _ = session.perform(.solution(run: false))
+    #expect(session.isAskingQuestion)
+    #expect(session.view.pendingQuestion == "Show the solution for step 1? [y/N] ")
+    // Another key drops the question.
+    _ = session.perform(.language("ko"))
+    #expect(!session.isAskingQuestion)
+    #expect(session.view.hints.count == 1)
+  }
+
+  @Test func restrictedCommandsAreRefusedAndChangeNothing() throws {
+    let session = try sample()
+    _ = session.submit("kubectl create deployment web --image=nginx")
+    let before = session.cluster.state.store.get(Deployment.self, "default", "web")?.spec.replicas
+    let refused = session.submit("k scale deploy web --replicas=4")
+    #expect(refused.events == [.commandRefused])
+    #expect(
+      refused.text
+        == "`kubectl scale` is turned off in this step, so that you practise another way. It was not run.\nUse patch here.\n"
+    )
+    #expect(
+      session.cluster.state.store.get(Deployment.self, "default", "web")?.spec.replicas == before)
+    #expect(session.stepIndex == 1)
+    let patched = session.submit(#"kubectl patch deployment web -p '{"spec":{"replicas":4}}'"#)
+    #expect(patched.events.contains(.stepCompleted(2)))
+  }
+
+  @Test func undoRestoresTheClusterAndTheStep() throws {
+    let session = try sample()
+    let fresh = session.cluster.state
+    _ = session.submit("kubectl create deployment web --image=nginx")
+    #expect(session.stepIndex == 1)
+    let undone = session.submit("undo")
+    #expect(undone.text.hasPrefix("Undone: `kubectl create deployment web --image=nginx`."))
+    #expect(session.stepIndex == 0)
+    #expect(session.cluster.state == fresh)
+    #expect(session.cluster.clock.now == fresh.now)
+    #expect(session.submit("undo").text == "Nothing to undo.\n")
+    // The same command again gives the same names: the cluster's random streams came back too.
+    _ = session.submit("kubectl create deployment web --image=nginx")
+    #expect(session.stepIndex == 1)
+  }
+
+  @Test func resetRebuildsTheStepsStartingState() throws {
+    let session = try sample()
+    _ = session.submit("kubectl create deployment web --image=nginx --replicas=2")
+    let expected = Set(session.cluster.state.store.list(Pod.self, in: "default").map(\.name))
+    _ = session.submit("kubectl create deployment api --image=httpd")
+    _ = session.submit("kubectl delete deployment web")
+    let response = session.submit("reset")
+    #expect(response.text.hasPrefix("Step 2 starts over"))
+    #expect(response.events.contains(.clusterRestored))
+    #expect(session.stepIndex == 1)
+    #expect(session.cluster.state.store.get(Deployment.self, "default", "api") == nil)
+    // The solution of step 1 was replayed: the same deployment, the same pod names.
+    #expect(Set(session.cluster.state.store.list(Pod.self, in: "default").map(\.name)) == expected)
+    #expect(session.submit("undo").text == "Nothing to undo.\n")
+  }
+
+  @Test func nextSkipsByApplyingTheSolutionAndPrevGoesBack() throws {
+    let session = try sample()
+    let skipped = session.submit("next")
+    #expect(
+      skipped.text.hasPrefix(
+        "Skipped step 1. Its solution was applied so that the next steps work:\n    kubectl create deployment web --image=nginx --replicas=2\n"
+      ))
+    #expect(session.stepIndex == 1)
+    #expect(session.cluster.state.store.get(Deployment.self, "default", "web") != nil)
+    #expect(session.progress[lesson: "sample"].completedSteps.isEmpty)
+    let back = session.submit("prev")
+    #expect(back.text.hasPrefix("Back to step 1."))
+    #expect(session.stepIndex == 0)
+    #expect(session.cluster.state.store.get(Deployment.self, "default", "web") == nil)
+    #expect(session.submit("prev").text == "This is the first step.\n")
+  }
+
+  @Test func quizAnswersAndLessonComplete() throws {
+    let session = try sample()
+    _ = session.submit("kubectl create deployment web --image=nginx")
+    _ = session.submit(#"kubectl patch deployment web -p '{"spec":{"replicas":4}}'"#)
+    #expect(session.view.quiz?.choices.count == 2)
+    #expect(session.submit("answer").text == "Usage: answer N, with the number of your choice.\n")
+    #expect(session.submit("answer 5").text == "Choose a number from 1 to 2.\n")
+    #expect(session.submit("answer 1").text == "Not quite.\nIt was two.\n")
+    let done = session.submit("answer 2")
+    #expect(done.events == [.stepCompleted(3), .lessonCompleted("sample")])
+    #expect(
+      done.text.contains(
+        "Lesson complete: Sample\nSteps done: 3 of 3. Hints used: 0. Solutions shown: 0. Time: about 1 min.\n"
+      ))
+    #expect(session.isLessonComplete)
+    #expect(session.view.isComplete)
+    #expect(session.progress[lesson: "sample"].completed)
+    #expect(session.submit("hint").text.hasPrefix("This lesson is complete"))
+    #expect(session.submit("answer 2").text.hasPrefix("This lesson is complete"))
+  }
+
+  @Test func answerOutsideAQuiz() throws {
+    let session = try sample()
+    #expect(session.submit("answer 1").text == "This step has no question to answer.\n")
+  }
+
+  @Test func checkExplainsWhatIsMissing() throws {
+    let session = try sample()
+    #expect(session.submit("check").text == "Not done yet:\n- No deployment web.\n")
+  }
+
+  @Test func languageSwitchesAtAnyTime() throws {
+    let session = try sample()
+    let response = session.submit("lang ko")
+    #expect(response.events == [.languageChanged(.ko)])
+    #expect(response.text.hasPrefix("언어: 한국어.\n\n1/3 단계\n디플로이먼트 `web`을 만드세요."))
+    #expect(session.shell.language == .ko)
+    #expect(session.view.title == "예제")
+    #expect(session.submit("hint").text == "힌트 1/2:\n첫 번째 힌트.\n")
+    #expect(session.submit("lang fr").text == "사용법: lang ko 또는 lang en\n")
+    _ = session.submit("lang en")
+    #expect(session.language == .en)
+  }
+
+  @Test func lessonsAndLessonN() throws {
+    let course = TestSupport.course()
+    let session = TestSupport.session(course.lessons)
+    session.start(lesson: 0)
+    let list = session.submit("lessons").text
+    #expect(
+      list == """
+        Lessons:
+        › 1. · Why pod IPs change (0/7 steps)
+          2. · Reaching a pod from your laptop (0/9 steps)
+        `lesson N` starts lesson N.
+
+        """)
+    let second = session.submit("lesson 2")
+    #expect(second.events.first == .clusterRestored)
+    #expect(second.events.contains(.lessonStarted("laptop-to-pod")))
+    #expect(second.text.hasPrefix("Lesson 2/2: Reaching a pod from your laptop\n"))
+    #expect(session.lessonIndex == 1)
+    // The setup ran silently and the pod is Ready.
+    let pods = session.cluster.state.store.list(Pod.self, in: "default")
+    #expect(pods.count == 1 && pods.allSatisfy { $0.isReady })
+    #expect(session.shell.history.isEmpty)
+    #expect(session.submit("lesson laptop-to-pod").events.contains(.lessonStarted("laptop-to-pod")))
+    #expect(session.submit("lesson 9").text == "There is no lesson '9'. `lessons` lists them.\n")
+  }
+
+  @Test func helpListsEveryTutorialCommand() throws {
+    let session = try sample()
+    let text = session.submit("help").text
+    for command in [
+      "hint", "solution", "check", "answer", "next", "prev", "reset", "undo", "lessons", "lang",
+      "quit",
+    ] {
+      #expect(text.contains("\n  \(command)"), "help lacks \(command)")
+    }
+    #expect(text.contains("kubectl"))
+    #expect(session.submit("quit").quit)
+  }
+
+  @Test func hereDocumentsNeedMoreInput() throws {
+    let session = try sample()
+    #expect(session.needsMoreInput("cat > a.yaml <<EOF"))
+    #expect(!session.needsMoreInput("hint"))
+  }
+
+  @Test func theClockMovesTwoSecondsPerCommand() throws {
+    let session = try sample()
+    let start = session.cluster.clock.now
+    _ = session.submit("kubectl get pods")
+    _ = session.submit("kubectl get pods")
+    _ = session.submit("hint")
+    #expect(session.cluster.clock.now.since(start) == 2)
+  }
+
+  @Test func refreshCompletesAStepThatWaitsForTime() throws {
+    let yaml = """
+      id: wait
+      order: 1
+      title: {en: Wait, ko: 기다림}
+      summary: {en: S, ko: 요약}
+      steps:
+        - text: {en: Run a pod and wait., ko: 파드를 실행하고 기다리세요.}
+          solution: kubectl run one --image=nginx
+          checks:
+            - field: {kind: pod, name: one, path: .status.phase, equals: Running}
+              explain: {en: Not running., ko: 실행 중이 아닙니다.}
+      """
+    let lesson = try #require(TestSupport.lesson(yaml))
+    let session = TestSupport.session([lesson])
+    session.start(lesson: 0)
+    _ = session.submit("kubectl run one --image=nginx")
+    #expect(session.stepIndex == 0)
+    var completed = false
+    for _ in 0..<10 where !completed {
+      completed = session.wait(seconds: 2).events.contains(.stepCompleted(1))
+    }
+    #expect(completed)
+  }
+}
