@@ -61,7 +61,7 @@ import Tutorial
     #expect(lesson == nil)
     #expect(
       problems.map(\.description) == [
-        "x.yaml:5: error: unknown key 'colour' in the lesson (expected one of: id, order, title, summary, cluster, steps, quiz)",
+        "x.yaml:5: error: unknown key 'colour' in the lesson (expected one of: id, order, title, summary, cluster, steps, quiz, recap)",
         "x.yaml:3: error: title has no 'ko' text",
         "x.yaml:4: error: summary must give both languages, as {en: ..., ko: ...}",
         "x.yaml:7: error: step 1 has no 'solution'",

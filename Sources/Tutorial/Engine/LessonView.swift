@@ -33,6 +33,8 @@ public struct LessonView: Equatable, Sendable {
   public var isComplete: Bool
   /// Totals once the lesson is complete.
   public var stats: LessonStats?
+  /// The lesson's closing summary, once it is complete.
+  public var recap: [TextBlock]?
   /// The language of the texts.
   public var language: Language
   /// A question waiting for y/n (`solution`), if any.

@@ -135,6 +135,9 @@ extension TutorialSession {
           "hints": String(stats.hintsUsed), "solutions": String(stats.solutionsUsed),
           "minutes": String(max(1, Int((stats.seconds / 60).rounded()))),
         ]))
+    if let recap = lesson.recap {
+      response.add(.lesson, "\n" + PlainRendering.text(renderedBlocks(recap, states: [cluster.state])))
+    }
     if lessons.indices.contains(position.lesson + 1) {
       let next = lessons[position.lesson + 1]
       response.line(

@@ -29,8 +29,9 @@ extension TutorialSession {
             choices: step.choices.map { TextBlock.spans($0[language]) }, answered: position.answer)
           : nil
       },
-      isComplete: isLessonComplete, stats: isLessonComplete ? lessonStats : nil, language: language,
-      pendingQuestion: pending?.question(language))
+      isComplete: isLessonComplete, stats: isLessonComplete ? lessonStats : nil,
+      recap: isLessonComplete ? lesson.recap.map { renderedBlocks($0, states: [cluster.state]) } : nil,
+      language: language, pendingQuestion: pending?.question(language))
   }
 
   /// The lessons with progress marks, for a lesson list.

@@ -7,7 +7,7 @@ import Yams
 /// diagnostic and the parser goes on with what it can read.
 public struct LessonParser {
   /// Keys a lesson may have at its top level.
-  static let lessonKeys = ["id", "order", "title", "summary", "cluster", "steps", "quiz"]
+  static let lessonKeys = ["id", "order", "title", "summary", "cluster", "steps", "quiz", "recap"]
   static let stepKeys = [
     "id", "text", "solution", "hints", "checks", "success", "disable", "choices",
   ]
@@ -62,6 +62,7 @@ public struct LessonParser {
     }
     let title = required("title", fields, root)
     let summary = required("summary", fields, root)
+    let recap = fields["recap"].flatMap { reader.text($0, "recap") }
     var nodes = 1
     var setup: [String] = []
     if let cluster = fields["cluster"],
@@ -105,7 +106,7 @@ public struct LessonParser {
     else { return nil }
     return Lesson(
       id: id, order: order, title: title, summary: summary, nodes: nodes, setup: setup,
-      steps: steps,
+      steps: steps, recap: recap,
       file: reader.file, line: fields["id"].map(YAMLReader.line) ?? 1)
   }
 

@@ -14,6 +14,9 @@ public struct Lesson: Equatable, Sendable {
   public var setup: [String]
   /// The steps, in order; a lesson's quiz questions come last, as steps of their own.
   public var steps: [Step]
+  /// The closing summary shown when the lesson is complete: what was learned and the
+  /// commands used (optional).
+  public var recap: LocalizedText?
   /// The file the lesson came from, as given to the loader.
   public var file: String
   /// The line of `id:` in the file.
@@ -22,8 +25,9 @@ public struct Lesson: Equatable, Sendable {
   /// A lesson with every part given.
   public init(
     id: String, order: Int, title: LocalizedText, summary: LocalizedText, nodes: Int = 1,
-    setup: [String] = [], steps: [Step], file: String = "", line: Int = 1
+    setup: [String] = [], steps: [Step], recap: LocalizedText? = nil, file: String = "", line: Int = 1
   ) {
+    self.recap = recap
     self.id = id
     self.order = order
     self.title = title

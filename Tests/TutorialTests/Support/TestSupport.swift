@@ -92,6 +92,9 @@ let sampleLessonYAML = """
         - {en: Two, ko: 둘}
       answer: 2
       explain: {en: It was two., ko: 2번이었습니다.}
+  recap:
+    en: "You used `kubectl create deployment` and `kubectl patch`."
+    ko: "`kubectl create deployment`와 `kubectl patch`를 써 보았습니다."
   """
 
 /// Short names in failure messages instead of a dump of the whole cluster.
