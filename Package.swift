@@ -28,17 +28,28 @@ let package = Package(
       name: "Tutorial",
       dependencies: ["ClusterSim", "Kubectl", "Yams"]
     ),
+    // ncursesw, for the full-screen front end: a module map and a shim header, no logic.
+    .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
+    // The full-screen front end: panes, line editor, cluster map; a curses and an in-memory backend.
+    .target(
+      name: "TerminalUI",
+      dependencies: [
+        "ClusterSim", "Kubectl", "CNcurses",
+        .product(name: "DequeModule", package: "swift-collections"),
+      ]
+    ),
     .executableTarget(
       name: "kubetutor",
       dependencies: [
         "Kubectl",
+        "TerminalUI",
         "Tutorial",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "kubetutor-bench",
-      dependencies: ["Kubectl"]
+      dependencies: ["Kubectl", "TerminalUI"]
     ),
     .testTarget(name: "ClusterSimTests", dependencies: ["ClusterSim"]),
     .testTarget(
@@ -50,6 +61,11 @@ let package = Package(
       name: "TutorialTests",
       dependencies: ["Tutorial", "ClusterSim", "Kubectl"],
       exclude: ["Golden", "Fixtures"]
+    ),
+    .testTarget(
+      name: "TerminalUITests",
+      dependencies: ["TerminalUI", "CNcurses"],
+      exclude: ["Golden"]
     ),
   ]
 )

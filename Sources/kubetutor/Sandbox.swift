@@ -2,6 +2,7 @@ import ArgumentParser
 import ClusterSim
 import Foundation
 import Kubectl
+import TerminalUI
 
 /// `kubetutor sandbox`: a shell next to a fresh cluster, with no lesson.
 struct Sandbox: ParsableCommand {
@@ -15,6 +16,9 @@ struct Sandbox: ParsableCommand {
 
   @Option(help: "Folder for your files (default: a temporary folder when reading a script).")
   var workspace: String?
+
+  @Flag(help: "Draw borders with ASCII (+-|) for terminals that show box lines two columns wide.")
+  var ascii = false
 
   mutating func run() throws {
     let scripted = isatty(STDIN_FILENO) == 0
@@ -32,6 +36,16 @@ struct Sandbox: ParsableCommand {
         FileHandle.standardOutput.write(Data(session.run(entry.command).utf8))
       }
       return
+    }
+    if !plain && isatty(STDOUT_FILENO) != 0 {
+      do {
+        let status = try ScreenRunner.run(
+          session: SandboxSession(shell: shell), options: ScreenRunner.options(ascii: ascii))
+        if status != 0 { throw ExitCode(status) }
+        return
+      } catch let error as CursesBackend.StartError {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+      }
     }
     shell.editor = { program, path in Editors.run(program, path: path, workspace: files) }
     print(shell.language == .ko

@@ -1,0 +1,61 @@
+/// Where each part of the screen goes at a given size.
+///
+/// ```
+/// ┌ title bar (lesson n/N, title, step k/n, language) ┐
+/// │ lesson or map pane  │ terminal pane              │   side by side from 120 columns,
+/// ├─────────────────────┴────────────────────────────┤   stacked (pane above) below that
+/// │ key bar                                          │
+/// └──────────────────────────────────────────────────┘
+/// ```
+struct Layout: Equatable {
+  /// The smallest size the screen is drawn at; below it a message asks for more room.
+  static let minimum = TerminalSize(width: 80, height: 24)
+  /// From this width the panes sit side by side.
+  static let sideBySideWidth = 120
+
+  let size: TerminalSize
+  /// The lesson or map pane, if one is shown (its renderers keep a margin inside it).
+  let pane: Rect?
+  /// The terminal pane's text area: one column in from the borders.
+  var terminal: Rect {
+    Rect(
+      row: terminalArea.row, column: terminalArea.column + 1, width: terminalArea.width - 2,
+      height: terminalArea.height)
+  }
+  private let terminalArea: Rect
+  /// True when the pane is left of the terminal, false when above it.
+  let sideBySide: Bool
+  /// The row of the line between body and key bar, and the key bar's row.
+  let footerRule: Int
+  let keyBar: Int
+
+  var isTooSmall: Bool { size.width < Layout.minimum.width || size.height < Layout.minimum.height }
+
+  init(size: TerminalSize, showsPane: Bool, paneIsMap: Bool) {
+    self.size = size
+    footerRule = size.height - 3
+    keyBar = size.height - 2
+    let body = Rect(row: 1, column: 1, width: size.width - 2, height: size.height - 4)
+    sideBySide = size.width >= Layout.sideBySideWidth
+    guard showsPane, body.width > 10, body.height > 4 else {
+      pane = nil
+      terminalArea = body
+      return
+    }
+    if sideBySide {
+      let share = paneIsMap ? 0.58 : 0.45
+      let paneWidth = Int(Double(body.width - 1) * share)
+      pane = Rect(row: body.row, column: body.column, width: paneWidth, height: body.height)
+      terminalArea = Rect(
+        row: body.row, column: body.column + paneWidth + 1, width: body.width - paneWidth - 1,
+        height: body.height)
+    } else {
+      let terminalRows =
+        paneIsMap ? max(6, body.height / 3) : max(6, body.height - body.height * 45 / 100 - 1)
+      let paneRows = body.height - terminalRows - 1
+      pane = Rect(row: body.row, column: body.column, width: body.width, height: paneRows)
+      terminalArea = Rect(
+        row: body.row + paneRows + 1, column: body.column, width: body.width, height: terminalRows)
+    }
+  }
+}

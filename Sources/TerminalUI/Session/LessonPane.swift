@@ -1,0 +1,121 @@
+/// What the lesson pane shows: where the learner is, and the text of the lesson as blocks.
+///
+/// The lesson engine fills it from the current lesson and step; the screen wraps and draws
+/// it. Hints and the solution appear as blocks where they are revealed; a completed step
+/// shows `✓` and its success message.
+///
+/// ```swift
+/// LessonPane(
+///   lessonNumber: 4, lessonCount: 10, title: "NodePort", stepNumber: 2, stepCount: 6,
+///   blocks: LessonMarkup.blocks(from: "## 노드 포트\n`kubectl get svc` 로 **nodePort**를 확인하세요."))
+/// ```
+public struct LessonPane: Equatable, Sendable {
+  /// 1-based position of the lesson in the list, and the number of lessons.
+  public var lessonNumber: Int
+  public var lessonCount: Int
+  public var title: String
+  /// 1-based number of the current step, and the number of steps.
+  public var stepNumber: Int
+  public var stepCount: Int
+  public var blocks: [LessonBlock]
+  /// The block to keep in view: the pane scrolls to it whenever it changes (a new step).
+  public var focus: Int?
+
+  public init(
+    lessonNumber: Int, lessonCount: Int, title: String, stepNumber: Int, stepCount: Int,
+    blocks: [LessonBlock], focus: Int? = nil
+  ) {
+    self.lessonNumber = lessonNumber
+    self.lessonCount = lessonCount
+    self.title = title
+    self.stepNumber = stepNumber
+    self.stepCount = stepCount
+    self.blocks = blocks
+    self.focus = focus
+  }
+}
+
+/// One block of lesson text.
+public enum LessonBlock: Equatable, Hashable, Sendable {
+  /// A heading, drawn bold.
+  case heading([LessonSpan])
+  /// Prose, wrapped by display width (word boundaries; Hangul syllables where a word does
+  /// not fit).
+  case paragraph([LessonSpan])
+  /// A bulleted item, wrapped with a hanging indent.
+  case bullet([LessonSpan])
+  /// A step's title with its state: `✓` done, `▸` current, plain upcoming.
+  case step(number: Int, title: [LessonSpan], state: StepState)
+  /// A command to type, highlighted; clipped, never wrapped.
+  case command(String)
+  /// Preformatted text (a fenced ASCII diagram, YAML): drawn as is, clipped, never wrapped.
+  case diagram(String)
+  /// A revealed hint (1-based number).
+  case hint(number: Int, [LessonSpan])
+  /// The revealed solution: commands that solve the step.
+  case solution([String])
+  /// A step completed: `✓` and the success message.
+  case success([LessonSpan])
+  /// An empty line.
+  case spacer
+}
+
+/// Where a step stands.
+public enum StepState: Equatable, Hashable, Sendable {
+  case done
+  case current
+  case upcoming
+}
+
+/// A piece of lesson text in one style.
+public struct LessonSpan: Equatable, Hashable, Sendable {
+  public enum Kind: Equatable, Hashable, Sendable {
+    case plain
+    case bold
+    case emphasis
+    /// Inline code (`kubectl get pods`), highlighted.
+    case code
+    /// A live value filled in from the cluster (a nodePort, a pod IP), highlighted.
+    case value
+  }
+
+  public var text: String
+  public var kind: Kind
+
+  public init(_ text: String, _ kind: Kind = .plain) {
+    self.text = text
+    self.kind = kind
+  }
+}
+
+/// The lessons, for the list that F6 opens.
+public struct LessonList: Equatable, Sendable {
+  public struct Entry: Equatable, Sendable {
+    public var title: String
+    /// How far the learner got: shown as a mark before the title.
+    public var mark: Mark
+    /// A short progress note, e.g. `3/6`.
+    public var detail: String?
+
+    public init(title: String, mark: Mark, detail: String? = nil) {
+      self.title = title
+      self.mark = mark
+      self.detail = detail
+    }
+  }
+
+  public enum Mark: Equatable, Sendable {
+    case done
+    case started
+    case notStarted
+  }
+
+  public var entries: [Entry]
+  /// The index of the lesson being studied.
+  public var current: Int?
+
+  public init(entries: [Entry], current: Int? = nil) {
+    self.entries = entries
+    self.current = current
+  }
+}

@@ -1,0 +1,73 @@
+import Kubectl
+import Testing
+
+@testable import TerminalUI
+
+/// Whole screens from the in-memory backend, compared with Golden/*.txt. The last line of
+/// each file is the cursor.
+@Suite struct GoldenScreenTests {
+  func screen(_ backend: MemoryBackend) -> String {
+    let cursor = backend.cursor.map { "cursor \($0.row),\($0.column)" } ?? "cursor hidden"
+    return backend.text + "\n" + cursor
+  }
+
+  @Test(arguments: goldenSizes)
+  func lessonInKorean(size: TerminalSize) {
+    let session = LessonSession(language: .ko)
+    let backend = MemoryBackend(size: size)
+    let controller = ScreenController(session: session, backend: backend, options: ScreenOptions())
+    controller.type("kubectl get svc")
+    assertGolden(screen(backend), named: "lesson-ko-\(size)")
+  }
+
+  @Test(arguments: goldenSizes)
+  func mapWithTwoNodesAndThreeServices(size: TerminalSize) {
+    let (controller, backend, _) = makeScreen(size: size, shell: mapShell())
+    controller.press(.function(5))
+    assertGolden(screen(backend), named: "map-\(size)")
+  }
+
+  @Test(arguments: goldenSizes)
+  func help(size: TerminalSize) {
+    let (controller, backend, _) = makeScreen(size: size, shell: makeShell(language: .ko))
+    controller.press(.function(1))
+    assertGolden(screen(backend), named: "help-ko-\(size)")
+  }
+
+  @Test func helpInEnglish() {
+    let (controller, backend, _) = makeScreen(size: TerminalSize(width: 80, height: 24))
+    controller.press(.function(1))
+    assertGolden(screen(backend), named: "help-en-80x24")
+  }
+
+  @Test(arguments: [
+    TerminalSize(width: 79, height: 24), TerminalSize(width: 60, height: 15),
+    TerminalSize(width: 20, height: 6),
+  ])
+  func tooSmall(size: TerminalSize) {
+    let (_, backend, _) = makeScreen(size: size, shell: makeShell(language: .ko))
+    assertGolden(screen(backend), named: "too-small-\(size)")
+  }
+
+  @Test func sandboxAfterCommands() {
+    let (controller, backend, _) = makeScreen(size: TerminalSize(width: 80, height: 24))
+    controller.type("kubectl get nodes\recho 안녕하세요\rkubectl get pod nope\rkubectl create deploy")
+    assertGolden(screen(backend), named: "sandbox-80x24")
+  }
+
+  @Test func asciiBorders() {
+    let (controller, backend, _) = makeScreen(
+      size: TerminalSize(width: 100, height: 30), shell: mapShell(),
+      options: ScreenOptions(ascii: true))
+    controller.press(.function(5))
+    assertGolden(screen(backend), named: "map-ascii-100x30")
+  }
+
+  @Test func lessonListInKorean() {
+    let session = LessonSession(language: .ko)
+    let backend = MemoryBackend(size: TerminalSize(width: 100, height: 30))
+    let controller = ScreenController(session: session, backend: backend, options: ScreenOptions())
+    controller.press(.function(6), .down)
+    assertGolden(screen(backend), named: "lessons-ko-100x30")
+  }
+}
