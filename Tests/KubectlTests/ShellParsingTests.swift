@@ -128,6 +128,26 @@ import Testing
     #expect(loop.contains("29\n") && !loop.contains("31\n") && loop.contains("^C"))
   }
 
+  @Test func sedEditsLikeGNUSed() {
+    let shell = Golden.shell()
+    _ = run(shell, "printf 'a: 1\\nb: 2\\nc: 3\\n' > f.yaml")
+    #expect(run(shell, "sed 's/: /=/' f.yaml") == "a=1\nb=2\nc=3\n")
+    #expect(run(shell, "sed -n '2p' f.yaml") == "b: 2\n")
+    #expect(run(shell, "sed '2d;$s/3/three/' f.yaml") == "a: 1\nc: three\n")
+    #expect(run(shell, "sed '/b:/a\\  x: y' f.yaml") == "a: 1\nb: 2\n  x: y\nc: 3\n")
+    #expect(run(shell, "sed '1i first' f.yaml | head -1") == "first\n")
+    #expect(run(shell, "sed 's/b: 2/b: 2\\n  d: 4/' f.yaml") == "a: 1\nb: 2\n  d: 4\nc: 3\n")
+    #expect(run(shell, "echo 'x;y' | sed 's/;/ and /'") == "x and y\n")
+    #expect(run(shell, "echo abc | sed -E 's/(a)(b)/\\2\\1[&]/'") == "ba[ab]c\n")
+    #expect(run(shell, "sed -e 's/a/A/' -e 's/c/C/' f.yaml") == "A: 1\nb: 2\nC: 3\n")
+    #expect(run(shell, "sed '2,3c gone' f.yaml") == "a: 1\ngone\n")
+    #expect(run(shell, "sed '/a/,/b/!d' f.yaml") == "a: 1\nb: 2\n")
+    _ = run(shell, "sed -i 's/1/one/' f.yaml")
+    #expect(run(shell, "head -1 f.yaml") == "a: one\n")
+    #expect(run(shell, "sed 'k' f.yaml") == "sed: -e expression #1, char 1: unknown command: `k'\n")
+    #expect(run(shell, "sed 's/a/b' f.yaml") == "sed: -e expression #1, char 5: unterminated `s' command\n")
+  }
+
   @Test func syntaxErrorsReadLikeBash() {
     let shell = Golden.shell()
     #expect(run(shell, "| grep x") == "bash: syntax error near unexpected token `|'\n")

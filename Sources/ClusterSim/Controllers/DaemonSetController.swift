@@ -1,7 +1,7 @@
 /// The DaemonSet controller: one pod on every node the pod template tolerates.
 extension ClusterState {
   mutating func runDaemonSetController() {
-    for daemonSet in store.daemonSets.list(in: nil) {
+    for daemonSet in store.daemonSets.list(in: nil) where workloadNeedsSync(daemonSet) {
       guard let uid = daemonSet.metadata.uid else { continue }
       let pods = ownedPods(by: uid, in: daemonSet.namespace).filter {
         $0.metadata.deletionTimestamp == nil

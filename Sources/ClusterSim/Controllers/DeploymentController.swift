@@ -35,7 +35,8 @@ extension ClusterState {
   }
 
   mutating func runDeploymentController() {
-    for deployment in store.deployments.list(in: nil) where deployment.metadata.deletionTimestamp == nil {
+    for deployment in store.deployments.list(in: nil)
+    where deployment.metadata.deletionTimestamp == nil && workloadNeedsSync(deployment) {
       reconcile(deployment)
     }
   }

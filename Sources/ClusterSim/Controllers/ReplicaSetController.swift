@@ -7,8 +7,16 @@ extension ClusterState {
   }
 
   mutating func runReplicaSetController() {
-    for replicaSet in store.replicaSets.list(in: nil) {
+    for replicaSet in store.replicaSets.list(in: nil) where workloadNeedsSync(replicaSet) {
       guard let uid = replicaSet.metadata.uid else { continue }
+      // A pod relabelled out of the selector is released (its owner reference removed) and
+      // no longer counts, so a replacement is made.
+      for pod in store.pods(ownedBy: uid, in: replicaSet.namespace)
+      where pod.metadata.deletionTimestamp == nil && replicaSet.spec.selector?.matches(pod.metadata.labels) == false {
+        var released = pod
+        released.metadata.ownerReferences.removeAll { $0.uid == uid }
+        write(released)
+      }
       let pods = store.pods(ownedBy: uid, in: replicaSet.namespace)
       let active = pods.filter { $0.metadata.deletionTimestamp == nil && $0.status.phase != "Succeeded" && $0.status.phase != "Failed" }
       let want = Int(replicaSet.spec.replicas ?? 1)

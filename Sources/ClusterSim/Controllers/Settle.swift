@@ -8,6 +8,8 @@ extension ClusterState {
     if time > now { now = time }
     for _ in 0..<50 {
       let before = resourceVersion
+      workloadsThisPass = dirtyWorkloads
+      dirtyWorkloads = []
       runNamespaceController()
       runDeploymentController()
       runReplicaSetController()
@@ -18,8 +20,16 @@ extension ClusterState {
       reportProbes()
       runEndpointsController()
       runLoadBalancerController()
+      allWorkloadsDirty = false
       if resourceVersion == before { break }
     }
+  }
+
+  /// Whether a workload's controller must look at it in this pass: it changed before the pass
+  /// began or earlier in it.
+  func workloadNeedsSync(_ object: some APIObject) -> Bool {
+    guard let uid = object.metadata.uid else { return true }
+    return allWorkloadsDirty || workloadsThisPass.contains(uid) || dirtyWorkloads.contains(uid)
   }
 
   /// Moves time forward by `seconds` in steps of at most one second, settling at each, so

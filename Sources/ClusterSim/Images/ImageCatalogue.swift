@@ -94,7 +94,7 @@ public enum ImageCatalogue {
   public static let images: [ImageInfo] = [
     ImageInfo(
       repository: "nginx", canonicalRepository: "docker.io/library/nginx", app: .nginx, ports: [80],
-      lifetime: .runsForever, tools: ["sh", "bash", "curl", "cat", "env", "hostname", "ls", "echo"],
+      lifetime: .runsForever, tools: ["sh", "bash", "curl", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64"],
       sizeBytes: 72_195_292,
       tagPattern: { tag in
         ["latest", "stable", "mainline", "alpine", "stable-alpine", "mainline-alpine"].contains(tag)
@@ -102,7 +102,7 @@ public enum ImageCatalogue {
       }, handlesSigterm: true),
     ImageInfo(
       repository: "httpd", canonicalRepository: "docker.io/library/httpd", app: .httpd, ports: [80],
-      lifetime: .runsForever, tools: ["sh", "bash", "cat", "env", "hostname", "ls", "echo"],
+      lifetime: .runsForever, tools: ["sh", "bash", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64"],
       sizeBytes: 58_187_405,
       tagPattern: { tag in
         ["latest", "alpine"].contains(tag) || version(tag, upTo: 4, major: 2)
@@ -119,23 +119,21 @@ public enum ImageCatalogue {
     ImageInfo(
       repository: "redis", canonicalRepository: "docker.io/library/redis", app: .redis,
       ports: [6379], lifetime: .runsForever,
-      tools: ["sh", "bash", "cat", "env", "hostname", "ls", "echo", "redis-cli"],
+      tools: ["sh", "bash", "redis-cli", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64"],
       sizeBytes: 45_115_217,
       tagPattern: { tag in ["latest", "alpine"].contains(tag) || version(tag, upTo: 4, major: 7) },
       handlesSigterm: true),
     ImageInfo(
       repository: "postgres", canonicalRepository: "docker.io/library/postgres", app: .postgres,
       ports: [5432], lifetime: .runsForever,
-      tools: ["sh", "bash", "cat", "env", "hostname", "ls", "echo", "psql"], sizeBytes: 158_204_112,
+      tools: ["sh", "bash", "psql", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64"], sizeBytes: 158_204_112,
       tagPattern: { tag in ["latest", "alpine"].contains(tag) || version(tag, upTo: 0, major: 17) },
       handlesSigterm: true),
     ImageInfo(
       repository: "busybox", canonicalRepository: "docker.io/library/busybox", app: .none, ports: [],
       lifetime: .exits(code: 0),
       tools: [
-        "sh", "wget", "nslookup", "ping", "cat", "env", "hostname", "ip", "ls", "echo", "sleep",
-        "nc", "telnet", "grep", "head", "tail", "wc", "sort", "awk", "sed", "ps", "true", "false",
-        "date", "which",
+        "sh", "wget", "nslookup", "ping", "ip", "nc", "telnet", "ps", "which", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64",
       ], sizeBytes: 2_167_089,
       tagPattern: { tag in
         ["latest", "stable", "musl", "glibc", "uclibc"].contains(tag) || version(tag, upTo: 37)
@@ -144,9 +142,7 @@ public enum ImageCatalogue {
       repository: "alpine", canonicalRepository: "docker.io/library/alpine", app: .none, ports: [],
       lifetime: .exits(code: 0),
       tools: [
-        "sh", "wget", "nslookup", "ping", "cat", "env", "hostname", "ip", "ls", "echo", "sleep",
-        "nc", "grep", "head", "tail", "wc", "sort", "awk", "sed", "ps", "true", "false", "date",
-        "which",
+        "sh", "wget", "nslookup", "ping", "ip", "nc", "ps", "which", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64",
       ], sizeBytes: 3_623_807,
       tagPattern: { tag in ["latest", "edge"].contains(tag) || version(tag, upTo: 21, major: 3) },
       handlesSigterm: false),
@@ -154,8 +150,7 @@ public enum ImageCatalogue {
       repository: "curlimages/curl", canonicalRepository: "docker.io/curlimages/curl", app: .none,
       ports: [], lifetime: .exits(code: 2),
       tools: [
-        "sh", "curl", "wget", "nslookup", "ping", "cat", "env", "hostname", "ls", "echo", "sleep",
-        "grep", "head", "tail", "wc", "true", "false",
+        "sh", "curl", "wget", "nslookup", "ping", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64",
       ], sizeBytes: 11_926_013,
       tagPattern: { tag in tag == "latest" || version(tag, upTo: 12, major: 8) },
       handlesSigterm: false),
@@ -163,9 +158,7 @@ public enum ImageCatalogue {
       repository: "nicolaka/netshoot", canonicalRepository: "docker.io/nicolaka/netshoot",
       app: .none, ports: [], lifetime: .exits(code: 0),
       tools: [
-        "sh", "bash", "curl", "wget", "nslookup", "dig", "ping", "cat", "env", "hostname", "ip",
-        "ls", "echo", "sleep", "nc", "grep", "head", "tail", "wc", "sort", "awk", "sed", "true",
-        "false",
+        "sh", "bash", "curl", "wget", "nslookup", "dig", "ping", "ip", "nc", "ps", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64",
       ], sizeBytes: 201_318_440, tagPattern: { ["latest", "v0.13"].contains($0) },
       handlesSigterm: false),
     ImageInfo(

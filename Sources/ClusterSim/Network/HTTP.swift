@@ -52,6 +52,9 @@ public enum HTTPFailure: Equatable, Sendable {
   /// TLS spoken to a plain HTTP server, or a certificate that curl will not trust.
   case tlsWrongVersion
   case tlsUntrusted
+  /// The server's certificate does not name the host the client asked for (https through an
+  /// ExternalName alias, or to an IP). The answer is still there for clients that do not check.
+  case tlsNameMismatch(host: String)
   /// The server closed the connection without answering (redis, postgres).
   case emptyReply
   /// The server answered with something that is not HTTP (sshd).
@@ -165,7 +168,17 @@ extension ClusterState {
     switch end {
     case .internet(let name):
       guard let site = Internet.site(named: name) else { return failure(.emptyReply, "no answer") }
-      return answer(200, site.body, [("Content-Type", "text/html; charset=UTF-8"), ("Date", date), ("Server", site.server), ("Content-Length", String(site.body.utf8.count))])
+      var exchange = answer(200, site.body, [("Content-Type", "text/html; charset=UTF-8"), ("Date", date), ("Server", site.server), ("Content-Length", String(site.body.utf8.count))])
+      // A site's certificate names the site (and its siblings at the same address), not an
+      // alias such as an ExternalName Service.
+      if scheme == "https", let asked = request.parts?.host.lowercased(),
+        !Internet.sites.contains(where: { $0.address == site.address && $0.name == asked })
+      {
+        exchange.failure = .tlsNameMismatch(host: asked)
+        exchange.record.verdict = .refused
+        exchange.record.reason = "the certificate of \(site.name) does not name \(asked)"
+      }
+      return exchange
     case .node(let nodeName, let port):
       switch port {
       case 6443, 10250, 10257, 10259:
@@ -185,6 +198,12 @@ extension ClusterState {
         return answer(401, "Unauthorized", [("Content-Type", "text/plain; charset=utf-8"), ("Date", date)])
       case 22:
         return failure(.notHTTP, "sshd on \(nodeName) speaks SSH, not HTTP")
+      case _ where healthCheckService(port: port) != nil:
+        let (status, body, count) = healthCheckAnswer(healthCheckService(port: port)!, node: nodeName)
+        return answer(status, body, [
+          ("Content-Type", "application/json"), ("X-Content-Type-Options", "nosniff"),
+          ("X-Load-Balancing-Endpoint-Weight", String(count)), ("Date", date), ("Content-Length", String(body.utf8.count)),
+        ])
       case 10256:
         return answer(200, "{\"lastUpdated\": \"\(now.rfc3339)\",\"currentTime\": \"\(now.rfc3339)\", \"nodeEligible\": true}", [("Content-Type", "application/json"), ("Date", date)])
       default:

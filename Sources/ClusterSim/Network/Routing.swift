@@ -152,6 +152,10 @@ extension ClusterState {
         let local = service.spec.externalTrafficPolicy == "Local"
         return forward(service, servicePort, from: source, sourceAddress: sourceAddress, entryNode: node.name, onlyNode: local ? node.name : nil, hops: hops, masquerade: !local)
       }
+      if let service = healthCheckService(port: port) {
+        hops.append(ConnectionHop(.destination, target, "kube-proxy's health check of service \(service.namespace)/\(service.name) on node \(node.name)"))
+        return .connected(.node(name: node.name, port: port), hops: hops, sourceSeen: sourceAddress.description)
+      }
       hops.append(ConnectionHop(.destination, target, "node \(node.name)"))
       if nodeListens(node, port: port) {
         return .connected(.node(name: node.name, port: port), hops: hops, sourceSeen: sourceAddress.description)
@@ -205,6 +209,28 @@ extension ClusterState {
   }
 
   /// The ready endpoints of a service port, from its EndpointSlices (as kube-proxy reads them).
+  /// The `externalTrafficPolicy: Local` Service whose health check kube-proxy serves on `port`.
+  func healthCheckService(port: Int32) -> Service? {
+    store.services.unordered.first { $0.spec.healthCheckNodePort == port && $0.spec.externalTrafficPolicy == "Local" }
+  }
+
+  /// kube-proxy's answer on a health check node port: how many ready endpoints of the
+  /// Service run on this node (200 with at least one, 503 without).
+  func healthCheckAnswer(_ service: Service, node: String) -> (status: Int, body: String, count: Int) {
+    let local = Set(service.spec.ports.flatMap { readyEndpoints(service, $0) }.filter { $0.node == node }.map(\.ip)).count
+    let body = """
+      {
+      \t"service": {
+      \t\t"namespace": "\(service.namespace)",
+      \t\t"name": "\(service.name)"
+      \t},
+      \t"localEndpoints": \(local),
+      \t"serviceProxyHealthy": true
+      }
+      """
+    return (local > 0 ? 200 : 503, body, local)
+  }
+
   func readyEndpoints(_ service: Service, _ servicePort: ServicePort) -> [Backend] {
     let slices = store.endpointSlices.unordered(in: service.namespace).map(Array.init) ?? []
     var backends: [Backend] = []

@@ -58,6 +58,13 @@ public struct ClusterState: Equatable, Sendable {
   var dirtyEndpointLabels: [String: Set<String>] = [:]
   /// Set when an owner may have gone (or an owned object appeared): the garbage collector runs.
   var ownersChanged = true
+  /// Deployments, ReplicaSets and DaemonSets (by uid) whose controller must look again: the
+  /// object itself, one of its ReplicaSets or one of its pods changed.
+  var dirtyWorkloads: Set<String> = []
+  /// Every workload must be looked at (at start, and when nodes change).
+  var allWorkloadsDirty = true
+  /// The dirty workloads at the start of the current settle pass.
+  var workloadsThisPass: Set<String> = []
   /// "service|manager" → EndpointSlice name, for the namespace being reconciled.
   var sliceIndex: [String: String] = [:]
   var eventIndex: [EventKey: String] = [:]
@@ -104,14 +111,38 @@ public struct ClusterState: Equatable, Sendable {
     {
       ownersChanged = true
     }
-    if T.kind == .node { schedulingGeneration += 1 }
+    if T.kind == .node {
+      schedulingGeneration += 1
+      allWorkloadsDirty = true
+    }
+    if T.kind == .pod, let old = store.get(Pod.self, object.namespace, object.name) { markOwnersDirty(of: old) }
+    markOwnersDirty(of: object)
     store.put(object)
+  }
+
+  /// Marks the workloads an object belongs to (and the object itself, if it is one) for
+  /// their controllers.
+  mutating func markOwnersDirty(of object: some APIObject) {
+    let kind = type(of: object).kind
+    if [.deployment, .replicaSet, .daemonSet].contains(kind), let uid = object.metadata.uid {
+      dirtyWorkloads.insert(uid)
+    }
+    guard kind == .pod || kind == .replicaSet, let owner = object.metadata.controllerReference else { return }
+    dirtyWorkloads.insert(owner.uid)
+    // A pod's ReplicaSet belongs to a Deployment, which watches its pods too.
+    if owner.kind == "ReplicaSet",
+      let grandOwner = store.get(ReplicaSet.self, object.metadata.namespace ?? "", owner.name)?.metadata.controllerReference
+    {
+      dirtyWorkloads.insert(grandOwner.uid)
+    }
   }
 
   /// Removes an object and marks what depends on it.
   mutating func erase(_ key: ObjectKey) {
     guard let removed = store.remove(key) else { return }
     resourceVersion += 1
+    markOwnersDirty(of: removed)
+    if key.kind == .node { allWorkloadsDirty = true }
     if [.deployment, .replicaSet, .daemonSet, .service, .node, .namespace].contains(key.kind) {
       ownersChanged = true
     }

@@ -83,7 +83,9 @@ enum KubectlErrors {
   static func text(_ error: APIError, file: String? = nil, action: String = "creating") -> String {
     switch error {
     case .invalid(let kind, _, let name, let causes):
-      if let file, action != "creating" || causes.isEmpty {
+      // kubectl prints an Invalid error from its causes, whatever it was doing ("error when
+      // applying ..." only survives when there are none).
+      if let file, causes.isEmpty {
         return "Error from server (Invalid): error when \(action) \"\(file)\": \(error.message)"
       }
       if causes.count == 1 {

@@ -49,6 +49,17 @@ extension Shell {
       {
         available[name] = tool
       }
+      // Programs the image really has but kubetutor does not simulate say so, rather than
+      // pretending they are missing.
+      for name in image?.tools ?? [] where available[name] == nil && name != "sh" && name != "bash" {
+        available[name] = { context in
+          context.output.errorLine(
+            context.shell.language == .ko
+              ? "kubetutor: \(context.name) 명령은 이 이미지에 들어 있지만 kubetutor에서는 시뮬레이션하지 않습니다. wget, curl, nslookup 등을 써 보세요."
+              : "kubetutor: the image has \(context.name), but kubetutor does not simulate it; try wget, curl or nslookup.")
+          return 1
+        }
+      }
       return available
     }
   }
@@ -118,20 +129,28 @@ enum ShellHelp {
       return """
         kubetutor shell: a simulated laptop next to a simulated kubeadm cluster.
           kubectl (alias k)       talk to the cluster: get, describe, create, apply, expose, ...
-          text tools              cat echo grep head tail wc sort uniq cut tr sed awk tee base64
+          network                 curl ping ssh NODE (then exit) trace URL (kubetutor's own)
+          on a node               also ip, iptables -t nat -L
+          in a pod                kubectl exec -it POD -- sh: the image's tools (wget, nslookup, ...)
+          jobs                    COMMAND &  jobs  kill %1  fg  (kubectl port-forward ... &)
+          text tools              cat echo grep head tail wc sort uniq cut tr sed awk tee base64 seq
           files                   ls cat rm cp mv mkdir touch cd pwd (your workspace folder)
-          shell                   export alias unalias history clear env sleep date
-          shell syntax            pipes |, > and >> files, <<EOF here-documents, $VAR, $(...), && ;
+          shell                   export alias unalias history clear env sleep date [ ]
+          shell syntax            | > >> <<EOF $VAR $(...) $((1+2)) {1..5} && || ; for/while loops
 
         """
     case .ko:
       return """
         kubetutor 셸: 시뮬레이션된 노트북과 kubeadm 클러스터입니다.
           kubectl (별칭 k)        클러스터 조작: get, describe, create, apply, expose, ...
-          텍스트 도구             cat echo grep head tail wc sort uniq cut tr sed awk tee base64
+          네트워크                curl ping ssh 노드(나올 때는 exit) trace URL(kubetutor 전용)
+          노드 안에서             ip, iptables -t nat -L 추가
+          파드 안에서             kubectl exec -it 파드 -- sh: 이미지에 든 도구(wget, nslookup, ...)
+          작업 제어               명령 &  jobs  kill %1  fg  (kubectl port-forward ... &)
+          텍스트 도구             cat echo grep head tail wc sort uniq cut tr sed awk tee base64 seq
           파일                    ls cat rm cp mv mkdir touch cd pwd (작업 폴더 안에서)
-          셸                      export alias unalias history clear env sleep date
-          셸 문법                 파이프 |, > 와 >> 파일, <<EOF 히어독, $VAR, $(...), && ;
+          셸                      export alias unalias history clear env sleep date [ ]
+          셸 문법                 | > >> <<EOF $VAR $(...) $((1+2)) {1..5} && || ; for/while 반복문
 
         """
     }

@@ -52,6 +52,8 @@ extension Shell {
   static let containerToolImplementations: [String: Tool] = [
     "echo": TextTools.echo, "printf": TextTools.printf, "cat": TextTools.cat,
     "head": TextTools.head, "tail": TextTools.tail, "wc": TextTools.wc, "sort": TextTools.sort,
+    "uniq": TextTools.uniq, "cut": TextTools.cut, "tr": TextTools.tr, "tee": TextTools.tee,
+    "base64": TextTools.base64,
     "grep": PatternTools.grep, "sed": PatternTools.sed, "awk": Awk.run, "ls": FileTools.ls,
     "sleep": ShellBuiltins.sleep, "true": { _ in 0 }, "false": { _ in 1 },
     "test": TestBuiltin.run, "[": TestBuiltin.run, "seq": SeqTool.run,

@@ -97,7 +97,15 @@ public final class Shell {
   }
 
   /// The prompt for the current location.
-  public var prompt: String { location.prompt(cwd: cwd) }
+  public var prompt: String {
+    // sh in Debian-based images (nginx, httpd, redis) is dash, whose root prompt is "# ";
+    // curlimages/curl runs as an ordinary user in its home folder.
+    if case .container = location, let image = currentContainer?.image {
+      if ["nginx", "httpd", "redis", "postgres"].contains(image.repository) { return "# " }
+      if image.repository == "curlimages/curl" { return "~ $ " }
+    }
+    return location.prompt(cwd: cwd)
+  }
 
   /// Whether `text` needs more lines before it can run (open quote, here-document, trailing
   /// pipe or `&&`, a line ending in a backslash).

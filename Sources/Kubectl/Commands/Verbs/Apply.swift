@@ -139,6 +139,10 @@ extension KubectlVerbs {
     _ object: any APIObject, source: String?, dryRun: String, invocation: inout Invocation
   ) -> (object: any APIObject, verb: String)? {
     if dryRun == "client" { return (object, "created") }
+    // kubectl clears resourceVersion before it creates (so a `get -o yaml` file can be
+    // created again, e.g. by `replace --force`).
+    var object = object
+    object.metadata.resourceVersion = nil
     func open<T: APIObject>(_ typed: T) throws(APIError) -> any APIObject {
       try invocation.cluster.state.create(typed, dryRun: dryRun == "server")
     }
@@ -186,6 +190,10 @@ extension KubectlVerbs {
     }
     let liveJSON = live.encoded()
     let originalText = live.metadata.annotations[ApplyMerge.annotation]
+    if originalText == nil && dryRun != "client" {
+      invocation.errorLine(
+        "Warning: resource \(type(of: live).kind.qualifiedPlural)/\(live.name) is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.")
+    }
     let original = originalText.flatMap { try? ManifestText.documents($0).first }
     var modified = manifest.document
     var metadata = modified["metadata"] ?? .emptyObject

@@ -15,8 +15,9 @@ extension KubectlVerbs {
 
   /// kubetutor's header of an edit buffer (kubectl writes a similar comment).
   static let editHeader = """
-    # Edit the object below and save to apply it. Lines starting with '#' are ignored;
-    # an empty file cancels the edit. If saving fails, the file is opened again with the reason.
+    # Please edit the object below. Lines beginning with a '#' will be ignored,
+    # and an empty file will abort the edit. If an error occurs while saving this file will be
+    # reopened with the relevant failures.
     #
 
     """
@@ -26,7 +27,8 @@ extension KubectlVerbs {
     let program = invocation.shell.variables["KUBE_EDITOR"] ?? invocation.shell.variables["EDITOR"] ?? "vi"
     guard let editor = invocation.shell.editor else {
       invocation.errorLine("error: there was a problem with the editor \"\(program)\"")
-      invocation.errorLine(Notes.noEditor(language: invocation.language))
+      invocation.errorLine(
+        Notes.noEditor(language: invocation.language, resource: "\(type(of: object).kind.plural) \(object.name)", file: "\(object.name).yaml"))
       return 1
     }
     let original = ObjectText.yaml(ObjectText.served(object))
@@ -100,12 +102,14 @@ extension KubectlVerbs {
 }
 
 extension Notes {
-  static func noEditor(language: Language) -> String {
+  /// What to do instead of `kubectl edit` where no editor can run; `resource` is what to get
+  /// (`services web`), `file` where to keep it.
+  static func noEditor(language: Language, resource: String = "services web", file: String = "web.yaml") -> String {
     switch language {
     case .en:
-      return "kubetutor: no terminal to run an editor in. Write the YAML instead: kubectl get svc web -o yaml > web.yaml, change it (cat > web.yaml <<EOF ... EOF), then kubectl apply -f web.yaml."
+      return "kubetutor: no terminal to run an editor in. Write the YAML instead: kubectl get \(resource) -o yaml > \(file), change it (sed -i, or cat > \(file) <<EOF ... EOF), then kubectl apply -f \(file)."
     case .ko:
-      return "kubetutor: 편집기를 띄울 터미널이 없습니다. 대신 YAML로 작업하세요: kubectl get svc web -o yaml > web.yaml 로 저장하고, cat > web.yaml <<EOF ... EOF 로 고친 뒤 kubectl apply -f web.yaml 을 실행합니다."
+      return "kubetutor: 편집기를 띄울 터미널이 없습니다. 대신 YAML로 작업하세요: kubectl get \(resource) -o yaml > \(file) 로 저장하고, sed -i 나 cat > \(file) <<EOF ... EOF 로 고친 뒤 kubectl apply -f \(file) 을 실행합니다."
     }
   }
 }

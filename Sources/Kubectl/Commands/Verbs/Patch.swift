@@ -76,6 +76,11 @@ extension KubectlVerbs {
       do throws(APIError) {
         let typed = try ManifestFiles.decode(
           ManifestObject(source: "patch", kind: kind, document: patched), namespace: object.namespace)
+        // The API server answers a PATCH at the object's URL; a different name in the body
+        // is refused, not a rename.
+        if typed.name != object.name {
+          throw APIError.badRequest("the name of the object (\(typed.name)) does not match the name on the URL (\(object.name))")
+        }
         func open<T: APIObject>(_ value: T) throws(APIError) -> Bool {
           try invocation.cluster.state.update(value, dryRun: invocation.flags.string("dry-run") == "server").unchanged
         }

@@ -16,6 +16,9 @@ struct DescribeWriter {
 
   /// A map, one `k=v` (or `k: v` for annotations) a line, sorted, `<none>` when empty.
   mutating func map(_ level: Int, _ label: String, _ values: [String: String], separator: String = "=") {
+    var values = values
+    // kubectl describe never shows the copy `kubectl apply` keeps of the applied file.
+    if label == "Annotations" { values["kubectl.kubernetes.io/last-applied-configuration"] = nil }
     guard !values.isEmpty else {
       field(level, label, "<none>")
       return

@@ -115,6 +115,8 @@ enum CurlTool {
         }
         if meter { context.output.err(CurlMeter.line(bytes: 0, complete: false)) }
         if !silent || showError { context.output.errorLine("curl: (\(status)) \(message)") }
+        // -w still writes: http_code is 000 when no answer came.
+        if let writeOut { context.output.out(CurlTool.writeOut(writeOut, status: 0, remoteIP: exchange.address ?? "", size: 0)) }
         code = status
         continue
       }
@@ -127,7 +129,7 @@ enum CurlTool {
         context.output.err("* Connected to \(parts.host) (\(connectTarget)) port \(parts.port) (#0)\n")
         context.output.err("> \(method) \(parts.path) HTTP/1.1\r\n> Host: \(parts.host)\(parts.port == 80 ? "" : ":\(parts.port)")\r\n> User-Agent: curl/\(version)\r\n> Accept: */*\r\n> \r\n")
         context.output.err("* Mark bundle as not supporting multiuse\n")
-        context.output.err(head.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "< " + $0 }.joined(separator: "\n") + "\n")
+        context.output.err(head.components(separatedBy: "\r\n").dropLast().map { "< " + $0 }.joined(separator: "\r\n") + "\n")
       }
       if fail && exchange.status >= 400 {
         if meter { context.output.err(CurlMeter.line(bytes: 0, complete: false)) }
@@ -153,14 +155,20 @@ enum CurlTool {
       if meter { context.output.err(CurlMeter.line(bytes: exchange.body.utf8.count, complete: true)) }
       if verbose { context.output.err("* Connection #0 to host \(parts.host) left intact\n") }
       if let writeOut {
-        context.output.out(
-          TextTools.unescape(writeOut).replacingOccurrences(of: "%{http_code}", with: String(exchange.status))
-            .replacingOccurrences(of: "%{remote_ip}", with: connectTarget)
-            .replacingOccurrences(of: "%{size_download}", with: String(exchange.body.utf8.count))
-            .replacingOccurrences(of: "%{time_total}", with: "0.001234"))
+        context.output.out(CurlTool.writeOut(writeOut, status: exchange.status, remoteIP: connectTarget, size: exchange.body.utf8.count))
       }
     }
     return code
+  }
+
+  /// The text of `-w FORMAT` for one transfer.
+  static func writeOut(_ format: String, status: Int, remoteIP: String, size: Int) -> String {
+    TextTools.unescape(format)
+      .replacingOccurrences(of: "%{http_code}", with: String(format: "%03d", status))
+      .replacingOccurrences(of: "%{response_code}", with: String(format: "%03d", status))
+      .replacingOccurrences(of: "%{remote_ip}", with: remoteIP)
+      .replacingOccurrences(of: "%{size_download}", with: String(size))
+      .replacingOccurrences(of: "%{time_total}", with: "0.001234")
   }
 
   /// curl's exit status and message for a failure, and the seconds it took. curl names the host
@@ -188,6 +196,11 @@ enum CurlTool {
       return (28, "Failed to connect to \(url.host) port \(port) after \(elapsed) ms: \(modern ? "Could not connect to server" : "Connection timed out")", Double(elapsed) / 1000)
     case .tlsWrongVersion:
       return (35, "error:0A00010B:SSL routines::wrong version number", 0)
+    case .tlsNameMismatch(let host):
+      return (
+        60,
+        "SSL: no alternative certificate subject name matches target host name '\(host)'\nMore details here: https://curl.se/docs/sslcerts.html\n\ncurl failed to verify the legitimacy of the server and therefore could not\nestablish a secure connection to it. To learn more about this situation and\nhow to fix it, please visit the web page mentioned above.",
+        0)
     case .tlsUntrusted:
       return (
         60,

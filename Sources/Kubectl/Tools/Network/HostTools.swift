@@ -4,6 +4,13 @@ import Foundation
 /// ip, iptables, hostname and the files of /etc, as they look on a node or in a pod.
 enum HostTools {
   static func hostname(_ context: inout ToolContext) -> Int32 {
+    // -i / -I: the host's addresses instead of its name (Linux hostname prints -I with a
+    // trailing space).
+    if let flag = context.arguments.first, flag == "-i" || flag == "-I" || flag == "--all-ip-addresses" {
+      let address = context.shell.cluster.state.address(of: context.shell.host)?.description ?? "127.0.0.1"
+      context.output.line(flag == "-i" ? address : address + " ")
+      return 0
+    }
     switch context.shell.location {
     case .laptop: context.output.line("laptop")
     case .node(let name): context.output.line(name)

@@ -19,7 +19,11 @@ enum NslookupTool {
     shell.cluster.state.network.lastConnection = ConnectionRecord(
       source: shell.host, sourceAddress: shell.cluster.state.address(of: shell.host)?.description ?? "",
       target: name, hops: [ConnectionHop(.dns, "\(serverAddress):53", usesCluster ? "CoreDNS (Service kube-dns)" : "the node's resolver")],
-      verdict: { if case .addresses = answer { return .answered }; return .unresolved }(), reason: "")
+      verdict: {
+        // A CNAME whose target does not resolve is still a failed lookup (NXDOMAIN).
+        if case .addresses(_, _, let addresses) = answer, !addresses.isEmpty { return .answered }
+        return .unresolved
+      }(), reason: "")
     if case .timeout = answer {
       shell.wait(15)
       context.output.line(old ? "Server:    \(server)\nAddress 1: \(server)\n" : ";; connection timed out; no servers could be reached\n")

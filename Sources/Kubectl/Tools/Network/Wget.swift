@@ -50,7 +50,11 @@ enum WgetTool {
     if !quiet, exchange.failure == nil || exchange.address != nil {
       context.output.errorLine("Connecting to \(parts.host)\(parts.port == 80 ? "" : ":\(parts.port)") (\(address):\(parts.port))")
     }
-    if let failure = exchange.failure {
+    // busybox's own TLS does not check certificates at all, and says so.
+    if parts.scheme == "https", exchange.status != 0 || exchange.failure == .tlsNameMismatch(host: parts.host.lowercased()) {
+      context.output.errorLine("wget: note: TLS certificate validation not implemented")
+    }
+    if let failure = exchange.failure, !(exchange.status != 0 && failure == .tlsNameMismatch(host: parts.host.lowercased())) {
       switch failure {
       case .unresolved(let host), .dnsTimeout(let host):
         if case .dnsTimeout = failure { shell.wait(timeout ?? 10) }
@@ -70,7 +74,7 @@ enum WgetTool {
         }
       case .emptyReply, .notHTTP:
         context.output.errorLine("wget: error getting response: Connection reset by peer")
-      case .tlsWrongVersion, .tlsUntrusted:
+      case .tlsWrongVersion, .tlsUntrusted, .tlsNameMismatch:
         context.output.errorLine("wget: error getting response: Connection reset by peer")
       case .badURL:
         context.output.errorLine("wget: bad address '\(url)'")

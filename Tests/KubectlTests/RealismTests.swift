@@ -1,0 +1,104 @@
+import ClusterSim
+import Testing
+
+@testable import Kubectl
+
+/// Details a learner meets again on a real cluster, each checked against kubectl v1.32,
+/// curl and the API server.
+@Suite struct RealismTests {
+  func ready(_ nodes: Int = 1) -> Shell {
+    let shell = Golden.shell(nodes: nodes)
+    _ = run(shell, "kubectl create deployment web --image=nginx --port=80")
+    _ = run(shell, "kubectl expose deployment web --port=80")
+    shell.cluster.advance(by: 10)
+    return shell
+  }
+
+  @Test func curlWritesOutEvenWhenNothingAnswers() {
+    let shell = ready()
+    let output = run(shell, "curl -s -m 3 -o /dev/null -w '%{http_code}\\n' http://10.244.0.99")
+    #expect(output == "000\n")
+    #expect(shell.lastExitCode == 28)
+  }
+
+  @Test func curlVerboseShowsTheResponseHeaders() {
+    let shell = ready()
+    _ = run(shell, "ssh controlplane")
+    let output = run(shell, "curl -sv http://web.default.svc.cluster.local 2>&1 >/dev/null; curl -v -o /dev/null http://$(kubectl get svc web -o jsonpath='{.spec.clusterIP}') 2>&1")
+    #expect(output.contains("< HTTP/1.1 200 OK"))
+    #expect(output.contains("< Server: nginx/1.27.5"))
+  }
+
+  @Test func httpsThroughAnExternalNameFailsTheCertificateCheck() {
+    let shell = ready()
+    _ = run(shell, "kubectl create service externalname api --external-name=example.com")
+    _ = run(shell, "kubectl run c --image=curlimages/curl --command -- sleep 3600")
+    shell.cluster.advance(by: 10)
+    let output = run(shell, "kubectl exec c -- curl -s -S https://api")
+    #expect(output.hasPrefix("curl: (60) SSL: no alternative certificate subject name matches target host name 'api'"))
+    #expect(run(shell, "kubectl exec c -- curl -s https://example.com | grep -c 'Example Domain'") != "0\n")
+  }
+
+  @Test func patchCannotRenameAnObject() {
+    let shell = ready()
+    #expect(
+      run(shell, #"kubectl patch svc web -p '{"metadata":{"name":"web2"}}'"#)
+        == "Error from server (BadRequest): the name of the object (web2) does not match the name on the URL (web)\n")
+  }
+
+  @Test func applyKeepsItsCopyOutOfDescribeAndWarnsAboutImperativeObjects() {
+    let shell = ready()
+    _ = run(shell, "kubectl get svc web -o yaml > web.yaml")
+    let applied = run(shell, "kubectl apply -f web.yaml")
+    #expect(applied.hasPrefix("Warning: resource services/web is missing the kubectl.kubernetes.io/last-applied-configuration annotation"))
+    #expect(applied.hasSuffix("service/web configured\n"))
+    #expect(!run(shell, "kubectl describe svc web").contains("last-applied"))
+  }
+
+  @Test func replaceForceRecreatesFromAGetYamlFile() {
+    let shell = ready()
+    _ = run(shell, "kubectl get svc web -o yaml > web.yaml")
+    let output = run(shell, "kubectl replace --force -f web.yaml")
+    #expect(output == "service \"web\" deleted\nservice/web replaced\n")
+    #expect(shell.cluster.state.store.get(Service.self, "default", "web") != nil)
+  }
+
+  @Test func invalidUpdatesReadLikeInvalidCreates() {
+    let shell = ready()
+    _ = run(shell, "kubectl apply -f - <<EOF\napiVersion: v1\nkind: Service\nmetadata:\n  name: np\nspec:\n  type: NodePort\n  selector: {app: web}\n  ports:\n  - port: 80\nEOF")
+    let output = run(shell, "kubectl apply -f - <<EOF\napiVersion: v1\nkind: Service\nmetadata:\n  name: np\nspec:\n  type: NodePort\n  selector: {app: web}\n  ports:\n  - port: 80\n    nodePort: 8080\nEOF")
+    #expect(output == "The Service \"np\" is invalid: spec.ports[0].nodePort: Invalid value: 8080: provided port is not in the valid range. The range of valid ports is 30000-32767\n")
+  }
+
+  @Test func sedInsideTheEditNoteNamesTheObject() {
+    #expect(Notes.noEditor(language: .en, resource: "deployments api", file: "api.yaml").contains("kubectl get deployments api -o yaml > api.yaml"))
+  }
+
+  @Test func kubeProxyAnswersTheHealthCheckNodePortOnEveryNode() throws {
+    let shell = Golden.shell(nodes: 3)
+    _ = run(shell, "kubectl create deployment web --image=nginx --port=80")
+    _ = run(shell, "kubectl expose deployment web --port=80 --type=LoadBalancer")
+    _ = run(shell, #"kubectl patch svc web -p '{"spec":{"externalTrafficPolicy":"Local"}}'"#)
+    shell.cluster.advance(by: 10)
+    let service = try #require(shell.cluster.state.store.get(Service.self, "default", "web"))
+    let port = try #require(service.spec.healthCheckNodePort)
+    let pod = try #require(shell.cluster.state.store.pods(matching: ["app": "web"], in: "default").first)
+    let home = try #require(shell.cluster.state.store.get(Node.self, "", pod.spec.nodeName ?? ""))
+    let other = ["192.168.1.3", "192.168.1.4"].first { $0 != home.internalIP }!
+    let healthy = run(shell, "curl -s -w ' %{http_code}' http://\(home.internalIP):\(port)/healthz")
+    #expect(healthy.contains("\"localEndpoints\": 1") && healthy.hasSuffix("} 200"))
+    let empty = run(shell, "curl -s -w ' %{http_code}' http://\(other):\(port)/healthz")
+    #expect(empty.contains("\"localEndpoints\": 0") && empty.hasSuffix("} 503"))
+  }
+
+  @Test func aPodRelabelledOutOfItsReplicaSetIsReleasedAndReplaced() throws {
+    let shell = ready()
+    let pod = try #require(shell.cluster.state.store.pods(matching: ["app": "web"], in: "default").first)
+    _ = run(shell, "kubectl label pod \(pod.name) app=debug --overwrite")
+    shell.cluster.advance(by: 10)
+    #expect(shell.cluster.state.store.pods(matching: ["app": "web"], in: "default").count == 1)
+    let kept = try #require(shell.cluster.state.store.get(Pod.self, "default", pod.name))
+    #expect(kept.metadata.ownerReferences.isEmpty)
+    #expect(shell.cluster.state.invariantViolations() == [])
+  }
+}
