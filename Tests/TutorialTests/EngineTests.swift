@@ -190,28 +190,36 @@ import Tutorial
 
   @Test func lessonsAndLessonN() throws {
     let course = TestSupport.course()
+    let podIPs = try TestSupport.index(of: "pod-ips", in: course)
+    let external = try TestSupport.index(of: "external-networking", in: course)
     let session = TestSupport.session(course.lessons)
-    session.start(lesson: 0)
+    session.start(lesson: podIPs)
+    // The list numbers the lessons from 1 in course order and marks the current one.
     let list = session.submit("lessons").text
+    #expect(list.hasPrefix("Lessons:\n"))
+    #expect(list.hasSuffix("`lesson N` starts lesson N.\n"))
+    #expect(list.contains("› \(podIPs + 1). · Why pod IPs change (0/7 steps)\n"))
+    let externalTitle = course.lessons[external].title[.en]
+    let steps = course.lessons[external].steps.count
+    #expect(list.contains("  \(external + 1). · \(externalTitle) (0/\(steps) steps)\n"))
+    #expect(list.split(separator: "\n").count == course.lessons.count + 2)
+    // `lesson N` by number.
+    let byNumber = session.submit("lesson \(external + 1)")
+    #expect(byNumber.events.first == .clusterRestored)
+    #expect(byNumber.events.contains(.lessonStarted("external-networking")))
     #expect(
-      list == """
-        Lessons:
-        › 1. · Why pod IPs change (0/7 steps)
-          2. · Reaching a pod from your laptop (0/9 steps)
-        `lesson N` starts lesson N.
-
-        """)
-    let second = session.submit("lesson 2")
-    #expect(second.events.first == .clusterRestored)
-    #expect(second.events.contains(.lessonStarted("laptop-to-pod")))
-    #expect(second.text.hasPrefix("Lesson 2/2: Reaching a pod from your laptop\n"))
-    #expect(session.lessonIndex == 1)
+      byNumber.text.hasPrefix(
+        "Lesson \(external + 1)/\(course.lessons.count): \(externalTitle)\n"))
+    #expect(session.lessonIndex == external)
     // The setup ran silently and the pod is Ready.
     let pods = session.cluster.state.store.list(Pod.self, in: "default")
     #expect(pods.count == 1 && pods.allSatisfy { $0.isReady })
     #expect(session.shell.history.isEmpty)
-    #expect(session.submit("lesson laptop-to-pod").events.contains(.lessonStarted("laptop-to-pod")))
-    #expect(session.submit("lesson 9").text == "There is no lesson '9'. `lessons` lists them.\n")
+    // `lesson ID` by id.
+    #expect(session.submit("lesson pod-ips").events.contains(.lessonStarted("pod-ips")))
+    #expect(session.lessonIndex == podIPs)
+    let beyond = course.lessons.count + 1
+    #expect(session.submit("lesson \(beyond)").text == "There is no lesson '\(beyond)'. `lessons` lists them.\n")
   }
 
   @Test func helpListsEveryTutorialCommand() throws {

@@ -6,18 +6,16 @@ import Tutorial
 /// The real lessons accept right answers written differently from their solutions, and do
 /// not accept wrong ones.
 @Suite struct LessonBehaviourTests {
-  func session(lesson: Int) -> TutorialSession {
-    let session = TestSupport.session(TestSupport.course().lessons)
-    session.start(lesson: lesson)
-    return session
+  func session(_ id: String) throws -> TutorialSession {
+    try TestSupport.session(startingAt: id)
   }
 
   func submit(_ session: TutorialSession, _ lines: String...) -> [TutorialEvent] {
     lines.flatMap { session.submit($0).events }
   }
 
-  @Test func podIPsAcceptsOtherSpellingsAndExtraObjects() {
-    let session = session(lesson: 0)
+  @Test func podIPsAcceptsOtherSpellingsAndExtraObjects() throws {
+    let session = try session("pod-ips")
     // Made with another count first, an extra deployment on the side, then fixed by scale.
     _ = submit(
       session, "kubectl create deployment api --image=httpd", "k create deploy web --image nginx")
@@ -31,8 +29,8 @@ import Tutorial
     #expect(submit(session, "kubectl delete pods -l app=web").contains(.stepCompleted(3)))
   }
 
-  @Test func podIPsDoesNotAcceptTheWrongThing() {
-    let session = session(lesson: 0)
+  @Test func podIPsDoesNotAcceptTheWrongThing() throws {
+    let session = try session("pod-ips")
     _ = submit(session, "kubectl create deployment web --image=nginx --replicas=2")
     #expect(session.stepIndex == 0)
     _ = submit(session, "kubectl create deployment web2 --image=nginx --replicas=3")
@@ -47,8 +45,8 @@ import Tutorial
     #expect(session.stepIndex == 2)
   }
 
-  @Test func reachingAPodAcceptsAGeneratedNodePortAndAHostName() {
-    let session = session(lesson: 1)
+  @Test func reachingAPodAcceptsAGeneratedNodePortAndAHostName() throws {
+    let session = try session("external-networking")
     for _ in 0..<6 { _ = session.submit("next") }
     #expect(session.stepIndex == 6)
     // `kubectl expose` picks a random nodePort: still a right answer.
@@ -63,8 +61,8 @@ import Tutorial
     #expect(submit(session, "curl -s http://192.168.1.2:\(port)/").contains(.stepCompleted(8)))
   }
 
-  @Test func reachingAPodNeedsTheLearnersOwnAttempts() {
-    let session = session(lesson: 1)
+  @Test func reachingAPodNeedsTheLearnersOwnAttempts() throws {
+    let session = try session("external-networking")
     _ = submit(session, "kubectl get pods -o wide")
     #expect(session.stepIndex == 1)
     // Curling something else, or the pod from the node, is not the attempt asked for.
@@ -79,8 +77,8 @@ import Tutorial
     #expect(submit(session, "curl -s http://\(ip):80/").contains(.stepCompleted(5)))
   }
 
-  @Test func resetAndPrevReplayEarlierSolutionsIncludingWhereTheShellIs() {
-    let session = session(lesson: 1)
+  @Test func resetAndPrevReplayEarlierSolutionsIncludingWhereTheShellIs() throws {
+    let session = try session("external-networking")
     for _ in 0..<5 { _ = session.submit("next") }
     // Step 6 is "exit": its starting state is on the node, after step 4's ssh.
     #expect(session.stepIndex == 5)

@@ -89,7 +89,7 @@ import Tutorial
     try there.save(
       Progress(lessons: [
         "pod-ips": LessonProgress(completedSteps: ["delete"], hintsUsed: 5),
-        "laptop-to-pod": LessonProgress(completedSteps: ["find"], completed: false),
+        "external-networking": LessonProgress(completedSteps: ["find"], completed: false),
       ]))
     let file = TestSupport.temporaryDirectory().appendingPathComponent("moved.json")
     try here.export(to: file)
@@ -98,7 +98,7 @@ import Tutorial
     #expect(merged[lesson: "pod-ips"].completedSteps == ["create", "look", "delete"])
     #expect(merged[lesson: "pod-ips"].hintsUsed == 5)
     #expect(merged[lesson: "pod-ips"].solutionsUsed == 1)
-    #expect(merged[lesson: "laptop-to-pod"].completedSteps == ["find"])
+    #expect(merged[lesson: "external-networking"].completedSteps == ["find"])
     // Importing the same file again changes nothing.
     try there.importing(from: file)
     #expect(there.load().progress == merged)

@@ -45,11 +45,27 @@ enum TestSupport {
     return url
   }
 
-  /// Whether the shell has `curl` yet (the network tools are landing separately).
-  static var shellHasCurl: Bool {
-    let cluster = Cluster(options: ClusterOptions(), clock: ManualClock())
-    let shell = Shell(cluster: cluster, workspace: MemoryWorkspace())
-    return !shell.run("curl --version").output.text.contains("command not found")
+  /// The position of the lesson `id` in the real course, failing the test when it is missing.
+  /// Tests name lessons by id, so that new lessons or a new order do not change their meaning.
+  static func index(
+    of id: String, in course: LessonLoader.Course = course(),
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> Int {
+    try #require(
+      course.lessons.firstIndex { $0.id == id }, "the course has no lesson '\(id)'",
+      sourceLocation: sourceLocation)
+  }
+
+  /// A session over the real course, started at the lesson `id`.
+  static func session(
+    startingAt id: String, language: Language = .en,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> TutorialSession {
+    let course = course()
+    let index = try index(of: id, in: course, sourceLocation: sourceLocation)
+    let session = session(course.lessons, language: language)
+    session.start(lesson: index)
+    return session
   }
 }
 
