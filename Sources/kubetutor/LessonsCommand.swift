@@ -22,7 +22,7 @@ struct LessonsCommand: ParsableCommand {
       let steps = UIStrings.text(
         "lessons.steps", language, ["done": String(done), "total": String(lesson.steps.count)])
       print(
-        "\(String(index + 1).leftPadded(to: 3)). \(mark) \(lesson.title[language])  [\(lesson.id), \(steps)]"
+        "\(String(lesson.order).leftPadded(to: 3)). \(mark) \(lesson.title[language])  [\(lesson.id), \(steps)]"
       )
     }
   }

@@ -100,7 +100,7 @@ public enum CheckEvaluator {
         (from.map { matches($0, record.source, in: state) } ?? true)
           && reaches(record, rendered)
           && verdictMatches(record.verdict, verdict)
-          && (expect.map { record.body.contains($0) } ?? true)
+          && (expect.map { text in LiveText.rendered(text, in: [state, context.start]).map(record.body.contains) ?? false } ?? true)
       }
     case .ran(let pattern):
       return context.log.contains { record in
@@ -117,7 +117,8 @@ public enum CheckEvaluator {
       guard let workspace = context.workspace, let text = try? workspace.read(path) else {
         return false
       }
-      return contains.map { text.contains($0) } ?? true
+      guard let contains else { return true }
+      return LiveText.rendered(contains, in: [state, context.start]).map(text.contains) ?? false
     case .compare(let selection, let path, let relation):
       guard let jsonPath = try? JSONPath(path) else { return false }
       func values(_ state: ClusterState) -> Set<String> {

@@ -86,8 +86,8 @@ extension TutorialSession {
     noteSolutionUsed()
     response.line(.message, UIStrings.text("solution.running", language))
     let stepNumber = position.step
-    for line in currentSolution {
-      guard position.step == stepNumber, !isLessonComplete else { break }
+    for index in 0..<(step?.solution.count ?? 0) {
+      guard position.step == stepNumber, !isLessonComplete, let line = solutionLine(index) else { break }
       response.add(.echo, shell.prompt + line + "\n")
       if let command = TutorialCommand.parse(line) {
         handle(command, into: &response)
@@ -167,9 +167,11 @@ extension TutorialSession {
     }
     let number = position.step + 1
     response.line(.message, UIStrings.text("next.skipped", language, ["k": String(number)]))
-    let lines = currentSolution.filter { TutorialCommand.parse($0) == nil }
-    for line in lines {
-      response.line(.message, "    " + line)
+    for index in 0..<(step?.solution.count ?? 0) {
+      // Each line's live values are read just before it runs (an earlier line may create
+      // what a later one names).
+      guard let line = solutionLine(index), TutorialCommand.parse(line) == nil else { continue }
+      response.line(.message, "    " + line.replacingOccurrences(of: "\n", with: "\n    "))
       if commandsRun > 0 && configuration.secondsPerCommand > 0 {
         cluster.advance(by: configuration.secondsPerCommand)
       }

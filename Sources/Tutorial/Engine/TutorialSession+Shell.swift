@@ -16,7 +16,7 @@ extension TutorialSession {
     commandsRun += 1
     let before = cluster.state
     let positionBefore = position
-    let connectionBefore = before.network.lastConnection
+    let connectionsBefore = before.network.connectionCount
     let result = shell.run(line)
     if let restriction = restriction(for: result.commands) {
       cluster.restore(before)
@@ -38,13 +38,9 @@ extension TutorialSession {
       CommandRecord(
         line: line, commands: result.commands, output: result.output.text, exitCode: result.exitCode
       ))
-    if let record = cluster.state.network.lastConnection,
-      record != connectionBefore
-        || result.commands.contains(where: { TutorialSession.networkTools.contains($0.first ?? "") }
-        )
-    {
-      position.attempts.append(record)
-    }
+    // Every connection this line made counts (a loop of curls makes several); a line that
+    // made none adds none, so an old answer is never counted twice.
+    position.attempts += cluster.state.network.connections(since: connectionsBefore)
     evaluateStep(into: &response)
   }
 

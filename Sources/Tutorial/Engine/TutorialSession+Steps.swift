@@ -29,6 +29,13 @@ extension TutorialSession {
     }
   }
 
+  /// Line `index` of the current step's solution, its live values read now (so a line may
+  /// name what the lines before it created).
+  public func solutionLine(_ index: Int) -> String? {
+    guard let step, step.solution.indices.contains(index) else { return nil }
+    return LiveText.rendered(step.solution[index], in: [cluster.state, position.start], placeholder: "?")
+  }
+
   /// Starts `lesson` at `step`, rebuilding the cluster as that step expects it.
   func begin(
     lesson index: Int, step: Int, fresh newLesson: Bool, into response: inout TutorialResponse
@@ -136,7 +143,7 @@ extension TutorialSession {
           "minutes": String(max(1, Int((stats.seconds / 60).rounded()))),
         ]))
     if let recap = lesson.recap {
-      response.add(.lesson, "\n" + PlainRendering.text(renderedBlocks(recap, states: [cluster.state])))
+      response.line(.lesson, "\n" + PlainRendering.text(renderedBlocks(recap, states: [cluster.state])) + "\n")
     }
     if lessons.indices.contains(position.lesson + 1) {
       let next = lessons[position.lesson + 1]
@@ -144,7 +151,7 @@ extension TutorialSession {
         .message,
         UIStrings.text(
           "lesson.next", language,
-          ["n": String(position.lesson + 2), "title": next.title[language]]))
+          ["n": String(next.order), "title": next.title[language]]))
     } else {
       response.line(.message, UIStrings.text("lesson.last", language))
     }

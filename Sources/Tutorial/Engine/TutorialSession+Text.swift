@@ -4,12 +4,15 @@ import Kubectl
 /// Lesson text for the learner: rendered with live values, as blocks for a lesson pane and as
 /// plain lines for `learn --plain`.
 extension TutorialSession {
+  /// The number of the course's last lesson ("lesson 4/10" when the course runs 0 to 10).
+  public var lastLessonNumber: Int { lessons.map(\.order).max() ?? lessons.count }
+
   /// What the lesson pane shows now.
   public var view: LessonView {
     let states = [position.start, cluster.state]
     let step = self.step
     return LessonView(
-      lessonNumber: position.lesson + 1, lessonCount: lessons.count, lessonID: lesson.id,
+      lessonNumber: lesson.order, lessonCount: lastLessonNumber, lessonID: lesson.id,
       title: lesson.title[language], summary: renderedBlocks(lesson.summary, states: states),
       stepNumber: min(position.step + 1, lesson.steps.count), stepCount: lesson.steps.count,
       text: step.map { renderedBlocks($0.text, states: states) } ?? [],
@@ -40,7 +43,7 @@ extension TutorialSession {
       let record = progress[lesson: lesson.id]
       let done = lesson.steps.filter { record.completedSteps.contains($0.id) }.count
       return LessonEntry(
-        number: index + 1, id: lesson.id, title: lesson.title[language], completedSteps: done,
+        number: lesson.order, id: lesson.id, title: lesson.title[language], completedSteps: done,
         totalSteps: lesson.steps.count, isComplete: record.completed,
         isCurrent: index == position.lesson)
     }
@@ -57,7 +60,7 @@ extension TutorialSession {
     let header = UIStrings.text(
       "lesson.header", language,
       [
-        "n": String(position.lesson + 1), "total": String(lessons.count),
+        "n": String(lesson.order), "total": String(lastLessonNumber),
         "title": lesson.title[language],
       ])
     response.line(.lesson, header)

@@ -160,7 +160,8 @@ public final class TutorialSession {
 
   /// The index of the lesson named by number (from 1) or id, if any.
   public func lessonIndex(named name: String) -> Int? {
-    if let number = Int(name), lessons.indices.contains(number - 1) { return number - 1 }
+    // Lessons are numbered as the course numbers them (their `order`, 0 for the first).
+    if let number = Int(name) { return lessons.firstIndex { $0.order == number } }
     return lessons.firstIndex { $0.id == name }
   }
 

@@ -56,8 +56,8 @@ public struct PlainTutorial {
     var text = session.start(lesson: lesson).text
     while !session.isLessonComplete {
       let index = session.stepIndex
-      for line in session.currentSolution {
-        guard session.stepIndex == index else { break }
+      for number in 0..<(session.step?.solution.count ?? 0) {
+        guard session.stepIndex == index, let line = session.solutionLine(number) else { break }
         text += session.prompt + line.replacingOccurrences(of: "\n", with: "\n> ") + "\n"
         text += session.submit(line).text
       }

@@ -51,12 +51,12 @@ public enum LessonSelfTest {
         report(step, "\(name): its checks already pass before its solution runs")
       }
       var missing: Set<String> = []
-      let lines = session.currentSolution
-      for (number, line) in lines.enumerated() {
+      for number in step.solution.indices {
         if session.stepIndex != index {
-          report(step, "\(name) is done before its solution's line \(number + 1) ('\(line)') runs")
+          report(step, "\(name) is done before its solution's line \(number + 1) ('\(step.solution[number])') runs")
           break
         }
+        guard let line = session.solutionLine(number) else { break }
         let source = step.solution[number]
         if source.contains("{{") && LiveText.rendered(source, in: [session.cluster.state]) == nil {
           report(step, "\(name): a live value in '\(source)' has no value")
