@@ -23,7 +23,11 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Report steps that fail only because the shell lacks a command as warnings.")
   var allowMissingTools = false
 
+  @Flag(help: "Check the exam task templates (DIR/exam) instead: seeds 1, 2 and 3, or the --seed given.")
+  var exam = false
+
   func run() throws {
+    if exam { return try Exam.checkTemplates(directory: directory, seed: seed == 1 ? nil : seed) }
     guard let url = LessonDirectory.locate(explicit: directory) else {
       FileHandle.standardError.write(
         Data(

@@ -2,8 +2,12 @@
 ///
 /// ```json
 /// {"version": 1, "lessons": {"pod-ips": {"completedSteps": ["create"], "completed": false,
-///   "hintsUsed": 1, "solutionsUsed": 0, "secondsSpent": 95}}}
+///   "hintsUsed": 1, "solutionsUsed": 0, "secondsSpent": 95}},
+///  "exams": [{"date": "2026-11-26T09:00:00Z", "seed": 42, "score": 72, ...}]}
 /// ```
+///
+/// `exams` came later: files without it load with no attempts, and it is written only when
+/// there is an attempt, so a learner who never took an exam keeps the same file.
 public struct Progress: Codable, Equatable, Sendable {
   /// The format this build writes.
   public static let currentVersion = 1
@@ -12,11 +16,34 @@ public struct Progress: Codable, Equatable, Sendable {
   public var version: Int
   /// Progress by lesson id.
   public var lessons: [String: LessonProgress]
+  /// Practice exam attempts, oldest first (`kubetutor exam --history`).
+  public var exams: [ExamRecord]
 
   /// Empty progress.
-  public init(lessons: [String: LessonProgress] = [:]) {
+  public init(lessons: [String: LessonProgress] = [:], exams: [ExamRecord] = []) {
     version = Progress.currentVersion
     self.lessons = lessons
+    self.exams = exams
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case version, lessons, exams
+  }
+
+  /// Decodes progress; a file written before exams existed has none.
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    version = try container.decode(Int.self, forKey: .version)
+    lessons = try container.decode([String: LessonProgress].self, forKey: .lessons)
+    exams = try container.decodeIfPresent([ExamRecord].self, forKey: .exams) ?? []
+  }
+
+  /// Encodes progress; `exams` only when there is an attempt.
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(version, forKey: .version)
+    try container.encode(lessons, forKey: .lessons)
+    if !exams.isEmpty { try container.encode(exams, forKey: .exams) }
   }
 
   /// Progress in one lesson (empty when it was never started).
@@ -38,6 +65,10 @@ public struct Progress: Codable, Equatable, Sendable {
         solutionsUsed: max(mine.solutionsUsed, theirs.solutionsUsed),
         secondsSpent: max(mine.secondsSpent, theirs.secondsSpent))
     }
+    for attempt in other.exams where !result.exams.contains(where: { $0.id == attempt.id }) {
+      result.exams.append(attempt)
+    }
+    result.exams.sort { ($0.date, $0.seed) < ($1.date, $1.seed) }
     return result
   }
 }
