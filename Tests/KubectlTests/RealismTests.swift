@@ -101,4 +101,41 @@ import Testing
     #expect(kept.metadata.ownerReferences.isEmpty)
     #expect(shell.cluster.state.invariantViolations() == [])
   }
+
+  @Test func globalFlagsMayComeBeforeTheSubcommand() {
+    let shell = Golden.shell()
+    _ = run(shell, "kubectl create ns shop")
+    #expect(run(shell, "kubectl -n shop create deployment web --image=nginx") == "deployment.apps/web created\n")
+    #expect(run(shell, "k -n shop create service clusterip web --tcp=80:80") == "service/web created\n")
+    #expect(run(shell, "kubectl -n shop set selector svc web app=web") == "service/web selector updated\n")
+    #expect(CommandShape(["kubectl", "-n", "shop", "run", "t", "--image=busybox"])?.verb == ["run"])
+    #expect(CommandShape(["k", "-n", "shop", "create", "deployment", "x", "--image=nginx"])?.verb == ["create", "deployment"])
+  }
+
+  @Test func handWrittenEndpointsCarryTraffic() {
+    let shell = ready()
+    let ip = shell.cluster.state.store.pods(matching: ["app": "web"], in: "default").first?.status.podIP ?? "?"
+    _ = run(shell, "kubectl create service clusterip legacy --tcp=80:80")
+    _ = run(shell, "kubectl patch svc legacy --type=json -p '[{\"op\":\"remove\",\"path\":\"/spec/selector\"}]'")
+    _ = run(shell, "kubectl apply -f - <<EOF\napiVersion: v1\nkind: Endpoints\nmetadata:\n  name: legacy\nsubsets:\n- addresses:\n  - ip: \(ip)\n  ports:\n  - port: 80\n    name: 80-80\nEOF")
+    shell.cluster.advance(by: 2)
+    let slices = shell.cluster.state.store.list(EndpointSlice.self, in: "default").filter { $0.name.hasPrefix("legacy") }
+    #expect(slices.count == 1)
+    _ = run(shell, "ssh controlplane")
+    let answer = run(shell, "curl -s -m 3 http://$(kubectl get svc legacy -o jsonpath='{.spec.clusterIP}') | grep title")
+    #expect(answer == "<title>Welcome to nginx!</title>\n")
+  }
+
+  @Test func onlyTheHomeFolderIsWritable() {
+    let shell = Golden.shell()
+    #expect(run(shell, "mkdir -p /opt/course/1") == "mkdir: cannot create directory ‘/opt/course’: Permission denied\n")
+    #expect(shell.lastExitCode == 1)
+    #expect(run(shell, "mkdir -p ~/course/1 && touch ~/course/1/x && ls course/1") == "x\n")
+  }
+
+  @Test func timeReportsHowLongACommandTook() {
+    let shell = Golden.shell()
+    let output = run(shell, "time sleep 3")
+    #expect(output == "\nreal\t0m3.000s\nuser\t0m0.021s\nsys\t0m0.008s\n")
+  }
 }

@@ -154,6 +154,14 @@ extension ClusterState {
 
   /// Mirrors hand-written Endpoints of a Service without a selector into a slice.
   mutating func mirrorEndpoints(of service: Service) {
+    // Without a selector the EndpointSlice controller lets go of the Service: its own slices
+    // go, and the mirroring controller copies whatever Endpoints someone writes.
+    for slice in store.list(EndpointSlice.self, in: service.namespace)
+    where slice.metadata.labels[ClusterState.serviceNameLabel] == service.name
+      && slice.metadata.labels[ClusterState.managedBy] == "endpointslice-controller.k8s.io"
+    {
+      erase(slice.key)
+    }
     guard let endpoints = store.get(Endpoints.self, service.namespace, service.name) else {
       for slice in store.list(EndpointSlice.self, in: service.namespace)
       where slice.metadata.labels[ClusterState.serviceNameLabel] == service.name

@@ -18,11 +18,14 @@ extension ClusterState {
       runScheduler()
       runKubelet()
       reportProbes()
-      runEndpointsController()
-      runLoadBalancerController()
       allWorkloadsDirty = false
       if resourceVersion == before { break }
     }
+    // Nothing above reads Services' endpoints or load balancer status, so these run once,
+    // on the settled pods, instead of after every pass (at 5,000 pods each pass would
+    // rebuild the endpoints of every Service whose pods moved).
+    runLoadBalancerController()
+    runEndpointsController()
   }
 
   /// Whether a workload's controller must look at it in this pass: it changed before the pass

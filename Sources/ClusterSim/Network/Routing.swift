@@ -281,8 +281,30 @@ extension ClusterState {
         endpoint: chosen.ip, until: now.adding(Double(service.spec.affinityTimeoutSeconds)))
     }
     let destination = "\(chosen.ip):\(chosen.port)"
+    let byName = chosen.pod == chosen.ip ? nil : store.get(Pod.self, chosen.namespace, chosen.pod)
+    if byName == nil, let address = IPv4Address(chosen.ip) {
+      // A hand-written endpoint (Endpoints of a Service without a selector): kube-proxy
+      // sends the packet to the address, whatever is there.
+      hops.append(ConnectionHop(.dnat, destination, "DNAT to \(destination), an endpoint written by hand"))
+      if let pod = pod(at: address) {
+        guard listens(pod, port: chosen.port) else {
+          return .refused(hops: hops, reason: "pod \(pod.name) does not listen on port \(chosen.port)")
+        }
+        return .connected(.pod(namespace: pod.namespace, name: pod.name, port: chosen.port), hops: hops, sourceSeen: sourceAddress.description)
+      }
+      if let node = node(at: address) {
+        guard nodeListens(node, port: chosen.port) else {
+          return .refused(hops: hops, reason: "nothing listens on port \(chosen.port) of node \(node.name)")
+        }
+        return .connected(.node(name: node.name, port: chosen.port), hops: hops, sourceSeen: sourceAddress.description)
+      }
+      if let site = Internet.site(at: address), chosen.port == 80 || chosen.port == 443 {
+        return .connected(.internet(name: site.name), hops: hops, sourceSeen: sourceAddress.description)
+      }
+      return .timedOut(hops: hops, reason: "nothing answers at \(destination)", noRoute: false)
+    }
     hops.append(ConnectionHop(.dnat, destination, "DNAT to pod \(chosen.namespace)/\(chosen.pod)"))
-    guard let pod = store.get(Pod.self, chosen.namespace, chosen.pod) else {
+    guard let pod = byName else {
       return .refused(hops: hops, reason: "the endpoint \(destination) is gone")
     }
     guard listens(pod, port: chosen.port) else {

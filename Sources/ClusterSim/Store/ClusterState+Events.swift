@@ -35,8 +35,9 @@ extension ClusterState {
   /// The events about an object, oldest first.
   public func events(about object: any APIObject) -> [Event] {
     let uid = object.metadata.uid
-    return store.list(Event.self, in: object.metadata.namespace ?? "default")
-      .filter { $0.involvedObject.uid == uid && $0.involvedObject.name == object.metadata.name }
+    // Filter before sorting: a namespace may hold thousands of events about other objects.
+    let all = store.events.unordered(in: object.metadata.namespace ?? "default").map(Array.init) ?? []
+    return all.filter { $0.involvedObject.uid == uid && $0.involvedObject.name == object.metadata.name }
       .sorted { ($0.firstTimestamp, $0.name) < ($1.firstTimestamp, $1.name) }
   }
 }

@@ -26,14 +26,14 @@ public struct CommandShape: Equatable, Sendable {
   public init?(_ argv: [String]) {
     guard let first = argv.first, first == "kubectl" || first == "k" else { return nil }
     var arguments = Array(argv.dropFirst())
-    guard let index = arguments.firstIndex(where: { !$0.hasPrefix("-") }) else { return nil }
+    guard let index = KubectlClient.firstOperand(arguments, specs: Verb.globalFlags) else { return nil }
     let name = arguments.remove(at: index)
     guard var verb = KubectlVerbs.all.first(where: { $0.name == name || $0.aliases.contains(name) }) else {
       return nil
     }
     var path = [verb.name]
     while !verb.subcommands.isEmpty,
-      let position = arguments.firstIndex(where: { !$0.hasPrefix("-") }),
+      let position = KubectlClient.firstOperand(arguments, specs: verb.allFlags),
       let sub = verb.subcommands.first(where: { $0.name == arguments[position] || $0.aliases.contains(arguments[position]) })
     {
       arguments.remove(at: position)

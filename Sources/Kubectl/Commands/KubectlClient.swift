@@ -46,7 +46,10 @@ final class KubectlClient {
       let flag = arguments[index]
       leading.append(flag)
       index += 1
-      if ["-n", "--namespace", "--context", "--kubeconfig", "-s", "--server", "--cluster", "--user"].contains(flag),
+      let valued = Verb.globalFlags.contains { spec in
+        spec.kind != .bool && ("--" + spec.name == flag || spec.short.map { "-\($0)" } == flag)
+      }
+      if valued || ["--context", "--kubeconfig", "-s", "--server", "--cluster", "--user"].contains(flag),
         index < arguments.count
       {
         leading.append(arguments[index])
@@ -90,7 +93,7 @@ final class KubectlClient {
   func run(_ verb: Verb, path: [String], arguments: [String], context: inout ToolContext) -> Int32 {
     // A subcommand is the first non-flag argument, if the verb has subcommands.
     if !verb.subcommands.isEmpty {
-      if let position = arguments.firstIndex(where: { !$0.hasPrefix("-") }) {
+      if let position = KubectlClient.firstOperand(arguments, specs: verb.allFlags) {
         let name = arguments[position]
         if let sub = verb.subcommands.first(where: { $0.name == name || $0.aliases.contains(name) }) {
           var rest = arguments
@@ -153,6 +156,29 @@ final class KubectlClient {
     let code = body(&invocation)
     context.output.append(invocation.context.output)
     return code
+  }
+
+  /// The index of the first argument that is neither a flag nor a flag's value (`-n shop`
+  /// takes `shop` with it), as cobra finds a subcommand.
+  static func firstOperand(_ arguments: [String], specs: [FlagSpec]) -> Int? {
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      if argument == "--" { return index + 1 < arguments.count ? index + 1 : nil }
+      guard argument.hasPrefix("-"), argument.count > 1 else { return index }
+      index += 1
+      guard !argument.contains("=") else { continue }
+      let spec: FlagSpec?
+      if argument.hasPrefix("--") {
+        spec = specs.first { $0.name == argument.dropFirst(2) }
+      } else if argument.count == 2 {
+        spec = specs.first { $0.short == argument.last }
+      } else {
+        spec = nil  // -nshop: the value is attached
+      }
+      if let spec, spec.kind != .bool { index += 1 }
+    }
+    return nil
   }
 
   /// Commands within edit distance 2 of `name`, or starting with it, as cobra suggests.

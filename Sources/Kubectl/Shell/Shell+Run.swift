@@ -64,6 +64,17 @@ extension Shell {
       variables[assignment.name] = expandJoined(assignment.value, into: &output)
     }
     defer { for (name, value) in saved { variables[name] = value } }
+    // `time CMD`: run CMD, then report how long it took (simulated time, as bash prints it).
+    if fields.first == "time" && fields.count > 1 && !original.words[0].isQuoted {
+      var timed = original
+      timed.words.removeFirst()
+      let started = cluster.clock.now
+      let code = runSimple(timed, stdin: stdin, toTerminal: toTerminal, background: background, into: &output)
+      let seconds = max(0.031, cluster.clock.now.seconds - started.seconds)
+      let text = { (value: Double) in String(format: "%dm%.3fs", Int(value) / 60, value.truncatingRemainder(dividingBy: 60)) }
+      output.err("\nreal\t\(text(seconds))\nuser\t\(text(0.021))\nsys\t\(text(0.008))\n")
+      return code
+    }
     ranCommands.append(fields)
     var context = ToolContext(
       shell: self, name: fields[0], arguments: Array(fields.dropFirst()), stdin: input,

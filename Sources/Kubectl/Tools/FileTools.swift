@@ -115,7 +115,15 @@ enum FileTools {
     let options = Options(context.arguments)
     var code: Int32 = 0
     for target in options.operands {
-      guard let path = context.shell.resolvePath(target) else { continue }
+      guard let path = context.shell.resolvePath(target) else {
+        // Outside the learner's home a non-root user may not create folders (mkdir -p
+        // fails at the first folder it would have to make).
+        let parts = target.split(separator: "/").map(String.init)
+        let shown = options.flags.contains("p") && parts.count > 1 ? "/" + parts.prefix(2).joined(separator: "/") : target
+        context.fail("cannot create directory ‘\(shown)’: Permission denied")
+        code = 1
+        continue
+      }
       if options.flags.contains("p") {
         var built = ""
         for part in path.split(separator: "/") {
@@ -135,7 +143,11 @@ enum FileTools {
   static func touch(_ context: inout ToolContext) -> Int32 {
     var code: Int32 = 0
     for target in Options(context.arguments).operands {
-      guard let path = context.shell.resolvePath(target) else { continue }
+      guard let path = context.shell.resolvePath(target) else {
+        context.fail("cannot touch '\(target)': Permission denied")
+        code = 1
+        continue
+      }
       if context.shell.files.isDirectory(path) != nil { continue }
       do { try context.shell.files.write(path, "", append: true) } catch {
         context.fail("cannot touch '\(target)': \(error.text)")
