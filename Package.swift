@@ -34,7 +34,7 @@ let package = Package(
     .target(
       name: "TerminalUI",
       dependencies: [
-        "ClusterSim", "Kubectl", "CNcurses",
+        "ClusterSim", "Kubectl", "Tutorial", "CNcurses",
         .product(name: "DequeModule", package: "swift-collections"),
       ]
     ),

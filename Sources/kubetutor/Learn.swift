@@ -2,6 +2,7 @@ import ArgumentParser
 import ClusterSim
 import Foundation
 import Kubectl
+import TerminalUI
 import Tutorial
 
 /// `kubetutor learn`: the lessons, with checks after every command.
@@ -9,9 +10,12 @@ struct Learn: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Take the lessons: read a step, type commands, get checked after each one.",
     discussion: """
-      With --plain the tutorial runs as a line program with no full-screen interface. When \
-      standard input is not a terminal it runs as a script: each command is echoed after \
-      its prompt and simulated time moves 2 s per command, so a session is a transcript.
+      In a terminal the tutorial opens full screen: the lesson beside (or above) your \
+      terminal, function keys for help, language, hints, solutions, the cluster map and the \
+      lesson list. With --plain, or when the terminal cannot show the full screen (TERM=dumb), \
+      it runs as a line program. When standard input is not a terminal it runs as a script: \
+      each command is echoed after its prompt and simulated time moves 2 s per command, so a \
+      session is a transcript.
       """)
 
   @OptionGroup var options: LessonOptions
@@ -30,6 +34,9 @@ struct Learn: ParsableCommand {
 
   @Flag(help: "Save progress also when reading a script (it is saved in a terminal anyway).")
   var saveProgress = false
+
+  @Flag(help: "Draw borders with ASCII (+-|) for terminals that show box lines two columns wide.")
+  var ascii = false
 
   mutating func run() throws {
     let course = try options.course()
@@ -59,7 +66,6 @@ struct Learn: ParsableCommand {
     } else {
       index = session.lessonEntries.firstIndex { !$0.isComplete } ?? 0
     }
-    // NB: until the full-screen front end lands, `learn` without --plain runs the plain mode.
     let plainTutorial = PlainTutorial(session: session)
     if scripted {
       var lines: [String] = []
@@ -68,9 +74,25 @@ struct Learn: ParsableCommand {
       plainTutorial.run(lesson: index, reading: &reader) { Self.write($0) }
       return
     }
+    let opening = session.start(lesson: index)
+    if !plain && isatty(STDOUT_FILENO) != 0 {
+      let screen = TutorialScreenSession(session: session, opening: opening)
+      do {
+        let status = try ScreenRunner.run(
+          session: screen, options: ScreenRunner.options(ascii: ascii))
+        for warning in screen.closingWarnings {
+          FileHandle.standardError.write(Data((warning + "\n").utf8))
+        }
+        if status != 0 { throw ExitCode(status) }
+        return
+      } catch let error as CursesBackend.StartError {
+        // NB: the screen never opened, so the session is untouched: go on in the line mode.
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+      }
+    }
     session.editor = { program, path in Editors.run(program, path: path, workspace: files) }
     print(UIStrings.text("learn.welcome", session.language))
-    Self.write(session.start(lesson: index).text)
+    Self.write(opening.text)
     while true {
       Self.write(session.prompt)
       guard var line = readLine(strippingNewline: true) else {

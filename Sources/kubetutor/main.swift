@@ -13,7 +13,7 @@ struct KubeTutor: ParsableCommand {
       the rest answer as on a real cluster, with nothing to install and no network used.
       """,
     subcommands: [Sandbox.self, Learn.self, LessonsCommand.self, CheckCommand.self, ProgressCommand.self, Exam.self],
-    defaultSubcommand: Sandbox.self)
+    defaultSubcommand: Learn.self)
 }
 
 KubeTutor.main()

@@ -23,6 +23,9 @@ public final class ScreenController {
     if view.lessonPane == nil {
       state.scrollback.append(state.labels[.sandboxWelcome] + "\n", role: .notice)
     }
+    if let announcement = session.takeAnnouncement() {
+      _ = ScreenUpdate.update(&state, .announced(announcement))
+    }
     ScreenUpdate.scrollToFocus(&state)
     draw()
   }
@@ -48,7 +51,11 @@ public final class ScreenController {
   /// Lets the session's time pass; redraws when it changed what the screen shows.
   public func tick() {
     lastTick = ContinuousClock.now
-    if session.tick() { send(refreshed()) }
+    guard session.tick() else { return }
+    if let announcement = session.takeAnnouncement() {
+      _ = ScreenUpdate.update(&state, .announced(announcement))
+    }
+    send(refreshed())
   }
 
   /// Handles every event already waiting in the backend (tests, benchmarks).
@@ -56,10 +63,11 @@ public final class ScreenController {
     while !state.isFinished, let event = backend.nextEvent(timeout: 0) { handle(event) }
   }
 
-  /// Reads and handles input until the learner leaves, with clock ticks between keys.
-  public func run() {
+  /// Reads and handles input until the learner leaves, or `stop` says so (checked at least
+  /// every tenth of a second), with clock ticks between keys.
+  public func run(until stop: () -> Bool = { false }) {
     let interval = Duration.milliseconds(Int(options.tickInterval * 1000))
-    while !state.isFinished {
+    while !state.isFinished && !stop() {
       if let event = backend.nextEvent(timeout: 0.1) { handle(event) }
       if ContinuousClock.now - lastTick >= interval { tick() }
     }

@@ -13,9 +13,15 @@ public enum ScreenRunner {
   ///
   /// Throws when the terminal cannot be used (no terminfo entry): callers fall back to the
   /// plain line mode.
+  ///
+  /// However the screen ends (F10, `quit`, SIGTERM, SIGHUP), the session's ``ScreenSession/close()``
+  /// runs before the terminal is given back; a signal then ends the process as it would have.
   public static func run(session: ScreenSession, options: ScreenOptions) throws -> Int32 {
     let backend = try CursesBackend(mouse: options.mouse)
-    defer { backend.close() }
+    defer {
+      backend.close()
+      TerminalRestorer.raisePending()
+    }
     let controller = ScreenController(session: session, backend: backend, options: options)
     let environment = ProcessInfo.processInfo.environment
     session.editorHandler = { [unowned backend] request in
@@ -34,7 +40,9 @@ public enum ScreenRunner {
       }
     }
     defer { session.editorHandler = nil }
-    controller.run()
+    TerminalRestorer.deferring = true
+    controller.run(until: { TerminalRestorer.pending != 0 })
+    session.close()
     return 0
   }
 

@@ -52,7 +52,9 @@ struct LessonRenderer {
   /// Blocks of one kind in a row sit together; others get an empty line between them.
   static func separated(_ previous: LessonBlock, _ next: LessonBlock) -> Bool {
     switch (previous, next) {
-    case (.command, .command), (.bullet, .bullet), (.step, .step), (.hint, .hint): return false
+    case (.command, .command), (.bullet, .bullet), (.step, .step), (.hint, .hint),
+      (.choice, .choice):
+      return false
     case (.spacer, _), (_, .spacer): return false
     default: return true
     }
@@ -83,10 +85,12 @@ struct LessonRenderer {
     }
   }
 
+  /// A command after `$ `: wrapped at spaces with a hanging indent, its continuation lines
+  /// under it, a here-document's body clipped (see ``CommandLayout``).
   private func command(_ text: String, width: Int) -> [StyledLine] {
     let style = theme.style(.code)
-    let rows = TextWrapper.hardWrapped([StyledRun(text, style)], toWidth: max(1, width - 2))
-    return rows.enumerated().map { index, row in [StyledRun(index == 0 ? "$ " : "  ", style)] + row
+    return CommandLayout.layout(of: text, width: width).map { row in
+      [StyledRun(row.prefix, style), StyledRun(row.text, style)]
     }
   }
 
@@ -114,6 +118,8 @@ struct LessonRenderer {
       return text.split(separator: "\n", omittingEmptySubsequences: false).map {
         [StyledRun(String($0))]
       }
+    case .choice(let number, let spans):
+      return hanging([StyledRun("\(number)) ", theme.style(.bold))], runs(spans), width: width)
     case .hint(let number, let spans):
       let title = labels.text(.hintTitle, ["number": String(number)]) + " "
       return hanging(

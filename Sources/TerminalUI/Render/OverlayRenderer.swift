@@ -96,7 +96,7 @@ enum OverlayRenderer {
       case .started: mark = state.glyphs.current
       case .notStarted: mark = " "
       }
-      var text = "\(mark) \(index + 1). \(entry.title)"
+      var text = "\(mark) \(entry.number ?? index + 1). \(entry.title)"
       if let detail = entry.detail { text += "  " + detail }
       let width = min(state.size.width - 8, 70)
       let style =

@@ -86,8 +86,10 @@ public enum ScreenRenderer {
     let rightText = " " + right + " "
     let rightWidth = TextWidth.of(rightText)
     let rightColumn = max(2, width - 2 - rightWidth)
+    // A title too long for the bar is cut, and still ends in a space before the rule.
+    let leftText = " " + TextWidth.clipped(left, to: max(0, rightColumn - 3 - 2)) + " "
     canvas.put(
-      " " + left + " ", at: Position(row: 0, column: 2), style: state.theme.style(.title),
+      leftText, at: Position(row: 0, column: 2), style: state.theme.style(.title),
       limit: rightColumn - 3)
     canvas.put(
       rightText, at: Position(row: 0, column: rightColumn), style: state.theme.style(.title),

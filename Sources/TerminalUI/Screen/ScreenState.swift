@@ -121,6 +121,9 @@ public enum ScreenEvent {
   case completed(Completion, line: String, cursor: Int)
   /// The session was read again (after a command, an action or a tick).
   case refreshed(SessionView, LabelBook)
+  /// The session said something by itself (see ``ScreenSession/takeAnnouncement()``): shown
+  /// without touching the line being typed.
+  case announced(SessionReply)
 }
 
 /// What ``ScreenUpdate`` asks the program around it to do: the only way the screen reaches

@@ -27,6 +27,9 @@ public enum ScreenUpdate {
     case .refreshed(let view, let labels):
       refreshed(&state, view, labels)
       return []
+    case .announced(let reply):
+      announced(&state, reply)
+      return []
     }
   }
 
@@ -74,6 +77,30 @@ public enum ScreenUpdate {
   static func replied(_ state: inout ScreenState, _ reply: SessionReply, line: String?)
     -> [ScreenEffect]
   {
+    append(&state, reply)
+    state.pending = nil
+    state.terminalScroll = 0
+    if reply.quit { state.isFinished = true }
+    guard let line else { return [] }
+    state.history.add(line)
+    return [.remember(line)]
+  }
+
+  /// Text the session gave by itself: printed above the input line, which stays as it is
+  /// (a here-document being typed, the view scrolled back).
+  static func announced(_ state: inout ScreenState, _ reply: SessionReply) {
+    let before = state.scrollback.rowCount(width: state.layout.terminal.width)
+    append(&state, reply)
+    if state.terminalScroll > 0 {
+      let after = state.scrollback.rowCount(width: state.layout.terminal.width)
+      state.terminalScroll += max(0, after - before)
+      scrollTerminal(&state, by: 0)
+    }
+    if reply.quit { state.isFinished = true }
+  }
+
+  /// Adds a reply's text to the scrollback, each of kubetutor's messages on lines of its own.
+  static func append(_ state: inout ScreenState, _ reply: SessionReply) {
     if reply.effects.contains(.clearScreen) { state.scrollback.clear() }
     for chunk in reply.chunks {
       let role: Role
@@ -89,12 +116,6 @@ public enum ScreenUpdate {
       state.scrollback.append(chunk.text, role: role)
     }
     state.scrollback.closeLine()
-    state.pending = nil
-    state.terminalScroll = 0
-    if reply.quit { state.isFinished = true }
-    guard let line else { return [] }
-    state.history.add(line)
-    return [.remember(line)]
   }
 
   static func refreshed(_ state: inout ScreenState, _ view: SessionView, _ labels: LabelBook) {

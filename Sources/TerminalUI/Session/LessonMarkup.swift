@@ -38,8 +38,8 @@ public enum LessonMarkup {
       if var open = fence {
         if trimmed.hasPrefix("```") {
           if open.commands {
-            blocks += open.lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-              .map { .command(filled($0.hasPrefix("$ ") ? String($0.dropFirst(2)) : $0, values)) }
+            // A command keeps the lines that continue it (a trailing backslash, a here-document).
+            blocks += TutorialPane.commands(in: open.lines).map { .command(filled($0, values)) }
           } else {
             blocks.append(.diagram(filled(open.lines.joined(separator: "\n"), values)))
           }

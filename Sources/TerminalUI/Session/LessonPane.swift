@@ -10,7 +10,8 @@
 ///   blocks: LessonMarkup.blocks(from: "## 노드 포트\n`kubectl get svc` 로 **nodePort**를 확인하세요."))
 /// ```
 public struct LessonPane: Equatable, Sendable {
-  /// 1-based position of the lesson in the list, and the number of lessons.
+  /// The lesson's number as the course numbers it, and the number the course ends at
+  /// (`4/10`), both from the lesson engine.
   public var lessonNumber: Int
   public var lessonCount: Int
   public var title: String
@@ -46,10 +47,14 @@ public enum LessonBlock: Equatable, Hashable, Sendable {
   case bullet([LessonSpan])
   /// A step's title with its state: `✓` done, `▸` current, plain upcoming.
   case step(number: Int, title: [LessonSpan], state: StepState)
-  /// A command to type, highlighted; clipped, never wrapped.
+  /// A command to type, highlighted, after `$ `. It may span lines (after a trailing
+  /// backslash, or a here-document); a line too wide for the pane wraps at a space with a
+  /// hanging indent, while a here-document's body (YAML) is clipped, never wrapped.
   case command(String)
   /// Preformatted text (a fenced ASCII diagram, YAML): drawn as is, clipped, never wrapped.
   case diagram(String)
+  /// A numbered choice of a quiz question, wrapped with a hanging indent after `N) `.
+  case choice(number: Int, [LessonSpan])
   /// A revealed hint (1-based number).
   case hint(number: Int, [LessonSpan])
   /// The revealed solution: commands that solve the step.
@@ -96,11 +101,14 @@ public struct LessonList: Equatable, Sendable {
     public var mark: Mark
     /// A short progress note, e.g. `3/6`.
     public var detail: String?
+    /// The lesson's number as the course numbers it; nil shows the position from 1.
+    public var number: Int?
 
-    public init(title: String, mark: Mark, detail: String? = nil) {
+    public init(title: String, mark: Mark, detail: String? = nil, number: Int? = nil) {
       self.title = title
       self.mark = mark
       self.detail = detail
+      self.number = number
     }
   }
 

@@ -7,7 +7,8 @@ import Kubectl
 ///
 /// The screen calls these from its one thread, after each key that needs them and on clock
 /// ticks; it never holds cluster or lesson logic itself. ``SandboxSession`` is the session
-/// without a lesson; the lesson engine provides one with a lesson pane and a lesson list.
+/// without a lesson; ``TutorialScreenSession`` puts the lesson engine on the screen, with a
+/// lesson pane and a lesson list.
 ///
 /// ```swift
 /// let session = SandboxSession(shell: shell)
@@ -44,11 +45,20 @@ public protocol ScreenSession: AnyObject {
   /// Set by the screen: leaves the full screen, runs an editor on a file, and comes back.
   /// Sessions hand it to their shell's `kubectl edit` and to `vi FILE` (see ``EditorBridge``).
   var editorHandler: EditorHandler? { get set }
+  /// Text the session has to show without being asked: when the screen opens (a welcome, a
+  /// warning), and after a ``tick()`` that returned true (a step completed while pods became
+  /// Ready). The screen takes it, once, and prints it in the terminal pane.
+  func takeAnnouncement() -> SessionReply?
+  /// Called once when the screen closes, before the terminal is given back, also when a
+  /// SIGTERM or SIGHUP ends kubetutor: the session saves what it must keep.
+  func close()
 }
 
 extension ScreenSession {
   public var lastConnection: ConnectionRecord? { cluster.network.lastConnection }
   public func label(_ label: UILabel) -> String { Labels.text(label, in: language) }
+  public func takeAnnouncement() -> SessionReply? { nil }
+  public func close() {}
 }
 
 /// What a function key asks of a session.
