@@ -64,10 +64,13 @@ import Testing
     #expect(lines.allSatisfy { TextWidth.of($0) <= 16 })
   }
 
-  @Test func koreanBreaksBetweenSyllablesWhereAWordDoesNotFit() {
+  @Test func koreanWrapsAtSpacesAndBreaksOnlyAWordWiderThanTheLine() {
     let lines = TextWrapper.wrapped("쿠버네티스 서비스는 안정적인 주소입니다", toWidth: 16)
-    #expect(lines == ["쿠버네티스 서비", "스는 안정적인", "주소입니다"])
+    #expect(lines == ["쿠버네티스", "서비스는", "안정적인", "주소입니다"])
     #expect(lines.allSatisfy { TextWidth.of($0) <= 16 })
+    let long = TextWrapper.wrapped("엔드포인트슬라이스컨트롤러가 바꿉니다", toWidth: 12)
+    #expect(long.first == "엔드포인트슬")
+    #expect(long.allSatisfy { TextWidth.of($0) <= 12 })
   }
 
   @Test func koreanKeepsTwoSyllablesOnEachSideOfABreak() {

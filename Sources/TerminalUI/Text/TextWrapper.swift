@@ -1,14 +1,15 @@
 /// Breaks text into lines no wider than a number of columns.
 ///
-/// Prose (``wrapped(_:toWidth:)``) breaks at spaces, as English is set. A Korean word that
-/// does not fit in what is left of a line is broken between two syllables instead, as Korean
-/// is set, keeping at least two syllables on each side (as hyphenation keeps two letters).
+/// Prose (``wrapped(_:toWidth:)``) breaks at spaces, in English and in Korean alike (Korean
+/// readers expect whole 어절 per line, as `word-break: keep-all` sets it). Only a word wider
+/// than the whole line is broken, between two syllables where it can be, keeping at least two
+/// syllables on each side.
 /// Terminal output (``hardWrapped(_:toWidth:)``) breaks anywhere, as a terminal does, and never
 /// splits a wide character.
 ///
 /// ```swift
 /// TextWrapper.wrapped("쿠버네티스 서비스는 안정적인 주소입니다", toWidth: 16)
-/// // ["쿠버네티스 서비", "스는 안정적인", "주소입니다"]
+/// // ["쿠버네티스", "서비스는", "안정적인", "주소입니다"]
 /// ```
 public enum TextWrapper {
   struct Glyph {
@@ -17,8 +18,8 @@ public enum TextWrapper {
     var width: Int
   }
 
-  /// Prose wrapped at word boundaries (and at Hangul syllable boundaries where a word does
-  /// not fit). Runs of white space, newlines included, count as one space.
+  /// Prose wrapped at word boundaries (and at Hangul syllable boundaries only where a word is
+  /// wider than the line). Runs of white space, newlines included, count as one space.
   public static func wrapped(_ line: StyledLine, toWidth width: Int) -> [StyledLine] {
     let width = max(1, width)
     var words: [(separator: Style, glyphs: [Glyph])] = []
@@ -52,22 +53,15 @@ public enum TextWrapper {
           used += space + restWidth
           break
         }
-        if let cut = syllableCut(rest, fitting: width - used - space) {
-          if space == 1 { building.append(Glyph(character: " ", style: separator, width: 1)) }
-          building += rest[rest.startIndex..<cut]
-          lines.append(building)
-          building = []
-          used = 0
-          rest = rest[cut...]
-          continue
-        }
+        // Korean is wrapped at spaces, a whole 어절 at a time, as Korean readers expect;
+        // only a word wider than the whole line is broken, between syllables if it can be.
         if !building.isEmpty {
           lines.append(building)
           building = []
           used = 0
           continue
         }
-        let cut = prefixEnd(rest, fitting: width)
+        let cut = syllableCut(rest, fitting: width) ?? prefixEnd(rest, fitting: width)
         lines.append(Array(rest[rest.startIndex..<cut]))
         rest = rest[cut...]
       }
