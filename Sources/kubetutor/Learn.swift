@@ -74,7 +74,8 @@ struct Learn: ParsableCommand {
       plainTutorial.run(lesson: index, reading: &reader) { Self.write($0) }
       return
     }
-    let opening = session.start(lesson: index)
+    // Without --lesson, come back where the learner stopped.
+    let opening = lesson == nil ? session.resume(lesson: index) : session.start(lesson: index)
     if !plain && isatty(STDOUT_FILENO) != 0 {
       let screen = TutorialScreenSession(session: session, opening: opening)
       do {

@@ -165,6 +165,26 @@ import Tutorial
     #expect(session.submit("answer 2").text.hasPrefix("This lesson is complete"))
   }
 
+  @Test func resumePicksUpAtTheFirstStepNotDone() throws {
+    let lesson = try #require(TestSupport.lesson(sampleLessonYAML))
+    let store = ProgressStore(directory: TestSupport.temporaryDirectory())
+    let first = TestSupport.session([lesson], store: store)
+    first.start(lesson: 0)
+    _ = first.submit("kubectl create deployment web --image=nginx")
+    #expect(first.stepIndex == 1)
+    _ = first.submit("quit")
+    // A new session with the saved progress comes back at step 2, the deployment rebuilt.
+    let again = TestSupport.session([lesson], store: store)
+    let opening = again.resume(lesson: 0)
+    #expect(again.stepIndex == 1)
+    #expect(opening.text.contains("picking up at step 2"))
+    #expect(again.cluster.state.store.get(Deployment.self, "default", "web") != nil)
+    // Nothing done yet: resume is start.
+    let fresh = TestSupport.session([lesson])
+    _ = fresh.resume(lesson: 0)
+    #expect(fresh.stepIndex == 0)
+  }
+
   @Test func answerOutsideAQuiz() throws {
     let session = try sample()
     #expect(session.submit("answer 1").text == "This step has no question to answer.\n")

@@ -158,6 +158,27 @@ public final class TutorialSession {
     return response
   }
 
+  /// Starts `lesson` where the learner stopped: at its first step not yet done (the cluster
+  /// rebuilt by replaying the earlier steps' solutions), or at the start.
+  public func resume(lesson index: Int) -> TutorialResponse {
+    guard lessons.indices.contains(index) else { return start(lesson: index) }
+    let record = progress[lesson: lessons[index].id]
+    guard !record.completed,
+      let step = lessons[index].steps.firstIndex(where: { !record.completedSteps.contains($0.id) }), step > 0
+    else { return start(lesson: index) }
+    var response = TutorialResponse()
+    for warning in startupWarnings {
+      response.line(.warning, warning)
+      response.events.append(.warning(warning))
+    }
+    startupWarnings = []
+    begin(lesson: index, step: step, fresh: true, into: &response)
+    response.line(
+      .message,
+      UIStrings.text("lesson.resume", language, ["k": String(step + 1), "n": String(lessons[index].order)]))
+    return response
+  }
+
   /// The index of the lesson named by number (from 1) or id, if any.
   public func lessonIndex(named name: String) -> Int? {
     // Lessons are numbered as the course numbers them (their `order`, 0 for the first).

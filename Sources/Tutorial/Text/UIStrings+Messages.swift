@@ -25,6 +25,9 @@ extension UIStrings {
       en: "There is no lesson '{name}'. `lessons` lists them.",
       ko: "'{name}' 레슨은 없습니다. `lessons`로 목록을 확인하세요."),
     "lesson.none": LocalizedText(en: "No lessons were found.", ko: "레슨 파일을 찾지 못했습니다."),
+    "lesson.resume": LocalizedText(
+      en: "Welcome back: picking up at step {k}, where you stopped. The cluster has been rebuilt as it was. `reset` starts the step again, `lesson {n}` the whole lesson.",
+      ko: "다시 오셨군요. 멈췄던 {k}단계부터 이어 갑니다. 클러스터는 그때 모습으로 다시 만들었습니다. 이 단계를 처음부터 하려면 `reset`, 레슨을 처음부터 하려면 `lesson {n}`을 입력하세요."),
     "lessons.header": LocalizedText(en: "Lessons:", ko: "레슨 목록:"),
     "lessons.footer": LocalizedText(
       en: "`lesson N` starts lesson N.", ko: "`lesson 번호`로 해당 레슨을 시작합니다."),
