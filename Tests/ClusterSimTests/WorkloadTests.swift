@@ -155,4 +155,16 @@ import Testing
     }
     #expect(try build() == build())
   }
+
+  @Test func aBigScaleUpArrivesInBurstsOfFiveHundred() throws {
+    let cluster = Cluster(options: ClusterOptions(seed: 3, nodeCount: 3), clock: ManualClock())
+    try cluster.state.create(deployment("big", replicas: 1200))
+    cluster.tick()
+    #expect(pods(cluster, app: "big").count == ClusterState.burstReplicas)
+    cluster.advance(by: 1)
+    #expect(pods(cluster, app: "big").count == 2 * ClusterState.burstReplicas)
+    cluster.advance(by: 1)
+    #expect(pods(cluster, app: "big").count == 1200)
+    #expect(cluster.state.invariantViolations() == [])
+  }
 }

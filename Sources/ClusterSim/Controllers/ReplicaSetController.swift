@@ -6,6 +6,10 @@ extension ClusterState {
     store.pods(ownedBy: uid, in: namespace).sorted { $0.name < $1.name }
   }
 
+  /// Pods a ReplicaSet creates or deletes in one sync at most (kube-controller-manager's
+  /// burstReplicas); the rest follow in the next seconds, as on a real cluster.
+  static let burstReplicas = 500
+
   mutating func runReplicaSetController() {
     for replicaSet in store.replicaSets.list(in: nil) where workloadNeedsSync(replicaSet) {
       guard let uid = replicaSet.metadata.uid else { continue }
@@ -20,12 +24,20 @@ extension ClusterState {
       let pods = store.pods(ownedBy: uid, in: replicaSet.namespace)
       let active = pods.filter { $0.metadata.deletionTimestamp == nil && $0.status.phase != "Succeeded" && $0.status.phase != "Failed" }
       let want = Int(replicaSet.spec.replicas ?? 1)
+      let allowance = ClusterState.burstReplicas - burstUsed[uid, default: 0]
+      if active.count != want && allowance < abs(want - active.count) {
+        dirtyWorkloads.insert(uid)  // more to do in the next settle
+      }
       if active.count < want {
-        for _ in active.count..<want { createPod(from: replicaSet) }
+        let count = min(want - active.count, max(0, allowance))
+        burstUsed[uid, default: 0] += count
+        for _ in 0..<count { createPod(from: replicaSet) }
       } else if active.count > want {
+        let count = min(active.count - want, max(0, allowance))
+        burstUsed[uid, default: 0] += count
         let victims = active.sorted { lhs, rhs in
           deletionRank(lhs) < deletionRank(rhs)
-        }.prefix(active.count - want)
+        }.prefix(count)
         for victim in victims {
           _ = try? delete(victim.key)
           recordEvent(

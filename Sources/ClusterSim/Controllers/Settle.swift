@@ -6,6 +6,7 @@ extension ClusterState {
   ///   nothing ends the loop.
   public mutating func settle(at time: Instant) {
     if time > now { now = time }
+    burstUsed = [:]
     for _ in 0..<50 {
       let before = resourceVersion
       workloadsThisPass = dirtyWorkloads

@@ -63,6 +63,9 @@ public struct ClusterState: Equatable, Sendable {
   var dirtyWorkloads: Set<String> = []
   /// Every workload must be looked at (at start, and when nodes change).
   var allWorkloadsDirty = true
+  /// Pods each ReplicaSet created or deleted in the current settle, against the
+  /// controller's burst limit.
+  var burstUsed: [String: Int] = [:]
   /// The dirty workloads at the start of the current settle pass.
   var workloadsThisPass: Set<String> = []
   /// "service|manager" → EndpointSlice name, for the namespace being reconciled.
