@@ -2,6 +2,7 @@ import ArgumentParser
 import ClusterSim
 import Foundation
 import Kubectl
+import Tutorial
 
 /// Options every mode shares.
 struct ClusterChoice: ParsableArguments {
@@ -35,7 +36,23 @@ struct ClusterChoice: ParsableArguments {
 
 /// Where the learner's files live.
 enum Workspaces {
+  /// The learner's folder; when it cannot be used, a temporary one, with a warning in words.
   static func make(path: String?, scripted: Bool) throws -> Workspace {
+    do {
+      return try preferred(path: path, scripted: scripted)
+    } catch {
+      let wanted = path ?? "your workspace folder"
+      let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kubetutor-\(getpid())")
+      FileHandle.standardError.write(
+        Data(
+          "kubetutor: cannot use \(wanted) for your files (\(ProgressStore.reason(error))); they go to \(folder.path) instead, which is removed when kubetutor ends.\n"
+            .utf8))
+      atexit { try? FileManager.default.removeItem(atPath: FileManager.default.temporaryDirectory.appendingPathComponent("kubetutor-\(getpid())").path) }
+      return try DiskWorkspace(root: folder)
+    }
+  }
+
+  static func preferred(path: String?, scripted: Bool) throws -> Workspace {
     if let path { return try DiskWorkspace(root: URL(fileURLWithPath: path)) }
     if scripted {
       let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kubetutor-\(getpid())")

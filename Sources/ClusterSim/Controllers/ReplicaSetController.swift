@@ -8,7 +8,7 @@ extension ClusterState {
 
   /// Pods a ReplicaSet creates or deletes in one sync at most (kube-controller-manager's
   /// burstReplicas); the rest follow in the next seconds, as on a real cluster.
-  static let burstReplicas = 500
+  public static let burstReplicas = 500
 
   mutating func runReplicaSetController() {
     for replicaSet in store.replicaSets.list(in: nil) where workloadNeedsSync(replicaSet) {

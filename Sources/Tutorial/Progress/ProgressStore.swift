@@ -68,15 +68,33 @@ public struct ProgressStore: Sendable {
 
   /// Writes the progress atomically.
   public func save(_ progress: Progress) throws {
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    do {
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    } catch {
+      throw ProgressError("cannot create the folder \(directory.path): \(ProgressStore.reason(error))")
+    }
     let data = try ProgressStore.encode(progress)
     let temporary = directory.appendingPathComponent(".progress.json.\(getpid()).tmp")
-    try data.write(to: temporary)
+    do { try data.write(to: temporary) } catch {
+      throw ProgressError("cannot write in \(directory.path): \(ProgressStore.reason(error))")
+    }
     guard rename(temporary.path, file.path) == 0 else {
       let reason = String(cString: strerror(errno))
       try? FileManager.default.removeItem(at: temporary)
       throw ProgressError("cannot replace \(file.path): \(reason)")
     }
+  }
+
+  /// The operating system's words for a file error ("Not a directory", "Permission
+  /// denied"), not Foundation's dump of it.
+  public static func reason(_ error: Error) -> String {
+    let ns = error as NSError
+    if let inner = ns.userInfo[NSUnderlyingErrorKey] as? Error {
+      let underlying = inner as NSError
+      if underlying.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(underlying.code))) }
+    }
+    if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+    return ns.localizedDescription
   }
 
   /// Removes the progress file.

@@ -84,8 +84,8 @@ extension UIStrings {
         "kubetutor: the progress file {path} could not be read ({reason}); it was moved to {moved} and progress starts fresh.",
       ko: "kubetutor: 진행 상황 파일을 읽을 수 없습니다({path}: {reason}). 그 파일은 {moved}에 옮겨 두고 처음부터 다시 기록합니다."),
     "progress.saveFailed": LocalizedText(
-      en: "kubetutor: could not save progress: {reason}",
-      ko: "kubetutor: 진행 상황을 저장하지 못했습니다: {reason}"),
+      en: "kubetutor: could not save progress ({reason}). What you do now is kept until kubetutor ends; point XDG_STATE_HOME at a folder you can write to keep it for next time.",
+      ko: "kubetutor: 진행 상황을 저장하지 못했습니다({reason}). 지금까지 한 내용은 kubetutor를 끝낼 때까지만 유지됩니다. 다음에도 이어 하려면 XDG_STATE_HOME을 쓰기 가능한 폴더로 지정하세요."),
     "help.text": LocalizedText(
       en: """
         kubetutor commands (anything else you type goes to the shell):
