@@ -72,6 +72,20 @@ import Testing
     }
   }
 
+  @Test func aTakenNodePortIsReportedBeforeAnExistingName() throws {
+    let cluster = cluster()
+    _ = try cluster.state.create(service("a", type: "NodePort", nodePort: 30080))
+    _ = try cluster.state.create(service("b", type: "NodePort"))
+    do {
+      _ = try cluster.state.create(service("b", type: "NodePort", nodePort: 30080))
+      Issue.record("expected an error")
+    } catch {
+      #expect(
+        error.message
+          == "Service \"b\" is invalid: spec.ports[0].nodePort: Invalid value: 30080: provided port is already allocated")
+    }
+  }
+
   @Test func clusterIPIsImmutableButKeptWhenAnUpdateLeavesItOut() throws {
     let cluster = cluster()
     let created = try cluster.state.create(service("web", type: "NodePort"))

@@ -125,6 +125,35 @@ import Testing
     #expect(Set(subset.addresses.map(\.ip)) == Set(pods(cluster, app: "web").compactMap(\.status.podIP)))
   }
 
+  @Test func aHeadlessServiceWithoutPortsListsAddressesAlone() throws {
+    let cluster = Cluster(options: ClusterOptions(seed: 1), clock: ManualClock())
+    try cluster.state.create(deployment("db", replicas: 2))
+    var spec = ServiceSpec(selector: ["app": "db"])
+    spec.clusterIP = "None"
+    try cluster.state.create(Service(metadata: ObjectMeta(name: "db", namespace: "default"), spec: spec))
+    cluster.advance(by: 8)
+    let endpoints = try #require(cluster.state.store.get(Endpoints.self, "default", "db"))
+    let subset = try #require(endpoints.subsets.first)
+    #expect(subset.ports.isEmpty)
+    #expect(Set(subset.addresses.map(\.ip)) == Set(pods(cluster, app: "db").compactMap(\.status.podIP)))
+    #expect(subset.addresses.count == 2)
+  }
+
+  @Test func aTagWithAnUnknownSuffixDoesNotExist() throws {
+    let cluster = Cluster(options: ClusterOptions(seed: 1), clock: ManualClock())
+    try cluster.state.create(deployment("typo", replicas: 1, image: "nginx:1.27-typo"))
+    try cluster.state.create(deployment("alpine", replicas: 1, image: "nginx:1.27-alpine"))
+    cluster.advance(by: 8)
+    let typo = try #require(pods(cluster, app: "typo").first)
+    guard case .waiting(let reason, _) = typo.status.containerStatuses.first?.state else {
+      Issue.record("nginx:1.27-typo should not start")
+      return
+    }
+    #expect(reason == "ImagePullBackOff")
+    let alpine = try #require(pods(cluster, app: "alpine").first)
+    #expect(alpine.status.phase == "Running")
+  }
+
   @Test func aSelectorThatMatchesNothingLeavesNoEndpoints() throws {
     let cluster = Cluster(options: ClusterOptions(seed: 1), clock: ManualClock())
     try cluster.state.create(

@@ -82,7 +82,8 @@ extension ClusterState {
           addresses: [pod.status.podIP!], ready: ready && !terminating, serving: ready,
           terminating: terminating, nodeName: pod.spec.nodeName, targetRef: target))
       if slicePorts == nil && !ports.isEmpty { slicePorts = ports }
-      guard !terminating, !ports.isEmpty else { continue }
+      // A headless Service may have no ports at all: its endpoints are then addresses alone.
+      guard !terminating, !ports.isEmpty || service.spec.ports.isEmpty else { continue }
       let address = Endpoints.Address(ip: pod.status.podIP!, nodeName: pod.spec.nodeName, targetRef: target)
       if groups[ports] == nil { order.append(ports) }
       if ready { groups[ports, default: ([], [])].ready.append(address) }

@@ -83,7 +83,15 @@ public struct ImageReference: Equatable, Hashable, Sendable {
 /// Anything else fails to pull, as a misspelled image does on a real cluster.
 public enum ImageCatalogue {
   static func version(_ tag: String, upTo maxMinor: Int, major: Int = 1) -> Bool {
-    let core = tag.split(separator: "-").first.map(String.init) ?? tag
+    // A version, optionally with one of the variants these images publish (1.27-alpine,
+    // 1.27.5-bookworm); anything else after it is a tag that does not exist.
+    let pieces = tag.split(separator: "-", maxSplits: 1).map(String.init)
+    if pieces.count == 2,
+      !["alpine", "bookworm", "bullseye", "perl", "alpine-slim", "alpine-perl", "slim", "glibc", "musl", "uclibc"].contains(pieces[1])
+    {
+      return false
+    }
+    let core = pieces.first ?? tag
     let parts = core.split(separator: ".").compactMap { Int($0) }
     guard parts.count == core.split(separator: ".").count, (1...3).contains(parts.count) else {
       return false

@@ -79,10 +79,12 @@ extension ClusterState {
     object.metadata.uid = nil
     object.metadata.deletionTimestamp = nil
     try prepareForCreate(&object)
+    // The Service registry allocates ClusterIPs and node ports before storage finds a name
+    // taken, so a bad node port is reported even when the name exists.
+    if kind == .service { try allocate(&object) }
     if store.object(object.key) != nil {
       throw .alreadyExists(resource: kind.qualifiedPlural, name: object.name)
     }
-    if kind == .service { try allocate(&object) }
     object.metadata.uid = random.identifiers.uuid()
     object.metadata.creationTimestamp = Instant(seconds: now.seconds.rounded(.down))
     if kind == .deployment || kind == .replicaSet || kind == .daemonSet {

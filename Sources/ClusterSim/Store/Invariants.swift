@@ -79,7 +79,7 @@ extension ClusterState {
       var expectedNotReady: Set<String> = []
       for pod in store.pods(matching: selector, in: service.namespace) {
         guard let ip = pod.status.podIP, !pod.isTerminating,
-          service.spec.ports.contains(where: { ClusterState.resolveTargetPort($0, on: pod) != nil })
+          service.spec.ports.isEmpty || service.spec.ports.contains(where: { ClusterState.resolveTargetPort($0, on: pod) != nil })
         else { continue }
         if pod.isReady || service.spec.publishNotReadyAddresses == true {
           expectedReady.insert(ip)
