@@ -72,14 +72,15 @@ import Testing
     let script = "kubectl create deployment web --image=nginx --replicas=3\nhint\n"
     _ = try kubetutor(["learn", "--plain", "--lesson", "pod-ips", "--save-progress"], input: script, environment: environment)
     let lessons = try kubetutor(["lessons"], environment: environment)
-    let number = TestSupport.course().lessons[try TestSupport.index(of: "pod-ips")].order
-    #expect(lessons.output.contains("  \(number). … Why pod IPs change  [pod-ips, 1/7 steps]"))
+    let podIPs = TestSupport.course().lessons[try TestSupport.index(of: "pod-ips")]
+    let (number, steps) = (podIPs.order, podIPs.steps.count)
+    #expect(lessons.output.contains("  \(number). … Why pod IPs change  [pod-ips, 1/\(steps) steps]"))
     let file = home.appendingPathComponent("moved.json").path
     #expect(try kubetutor(["progress", "--export", file], environment: environment).status == 0)
     let other = ["XDG_STATE_HOME": home.appendingPathComponent("b").path]
     #expect(try kubetutor(["progress", "--import", file], environment: other).status == 0)
     let shown = try kubetutor(["progress", "--lang", "ko"], environment: other)
-    #expect(shown.output.contains("… pod-ips: 파드 IP는 왜 바뀔까 — 단계 1/7, 힌트 1번, 정답 0번"))
+    #expect(shown.output.contains("… pod-ips: 파드 IP는 왜 바뀔까 — 단계 1/\(steps), 힌트 1번, 정답 0번"))
     let refused = try kubetutor(["progress", "--reset"], input: "n\n", environment: other)
     #expect(refused.output.hasSuffix("Nothing was changed.\n"))
     #expect(try kubetutor(["progress", "--reset", "--yes"], environment: other).output == "Progress cleared.\n")

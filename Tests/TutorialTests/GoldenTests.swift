@@ -33,7 +33,7 @@ import Tutorial
       """
     let transcript = PlainTutorial(session: session).transcript(lesson: 0, script: script)
     // Three steps were done when `lessons` ran, in Korean; nothing ran after `quit`.
-    #expect(transcript.contains("› 1. … 파드 IP는 왜 바뀔까 (3/7 단계)"))
+    #expect(transcript.contains("› 1. … 파드 IP는 왜 바뀔까 (3/10 단계)"))
     #expect(transcript.components(separatedBy: "$ quit\n").last?.contains("$ ") == false)
     try Golden.check("session.out", transcript, recordWith: "swift test --filter GoldenTests")
   }
