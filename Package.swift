@@ -49,7 +49,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "kubetutor-bench",
-      dependencies: ["Kubectl", "TerminalUI"]
+      dependencies: ["Kubectl", "TerminalUI", "Tutorial"]
     ),
     .testTarget(name: "ClusterSimTests", dependencies: ["ClusterSim"]),
     .testTarget(

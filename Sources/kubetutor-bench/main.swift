@@ -2,6 +2,7 @@ import ClusterSim
 import Foundation
 import Kubectl
 import TerminalUI
+import Tutorial
 
 // kubetutor-bench: per-command latency at tutorial size, settle time and `get pods -A` at
 // 5,000 pods and 500 Services, and peak memory. Run with `swift run -c release kubetutor-bench`.
@@ -192,3 +193,26 @@ print("screen: key to screen (update, render, copy) at 200x60 with the map open:
 let screenAtScale = benchScreenAtScale()
 print("screen: kubectl get pods -A at 5,000 pods, run and drawn in the terminal pane: \(milliseconds(screenAtScale.output))")
 print("screen: key to screen with the map open at 5,000 pods: \(summary(screenAtScale.key))")
+
+/// Cold start, in process: loading the course from Lessons/, then building the cluster,
+/// starting lesson 1 and drawing the first full frame of the lesson screen.
+func benchColdStart() -> (load: Double, firstFrame: Double, lessons: Int) {
+  let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Lessons")
+  var course = LessonLoader.load(directory: lessons)
+  let load = seconds { course = LessonLoader.load(directory: lessons) }
+  let frame = seconds {
+    let session = TutorialSession(
+      lessons: course.lessons, configuration: TutorialConfiguration(seed: 1, language: .ko))
+    let opening = session.start(lesson: min(1, course.lessons.count - 1))
+    let screen = TutorialScreenSession(session: session, opening: opening)
+    let backend = MemoryBackend(size: TerminalSize(width: 120, height: 40))
+    let controller = ScreenController(session: screen, backend: backend, options: ScreenOptions())
+    backend.draw(ScreenRenderer.render(controller.state))
+  }
+  return (load, load + frame, course.lessons.count)
+}
+
+let cold = benchColdStart()
+print("cold start: load \(cold.lessons) lessons \(milliseconds(cold.load)); to the first frame of lesson 1 (cluster built, lesson started, 120x40 frame drawn) \(milliseconds(cold.firstFrame))")
+print("peak memory (whole run): \(String(format: "%.1f", peakMemoryMB())) MB")

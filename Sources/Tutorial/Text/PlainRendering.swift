@@ -11,7 +11,14 @@ public enum PlainRendering {
       case .paragraph(let spans):
         return wrapped(inline(spans), width: width, indent: "").joined(separator: "\n")
       case .list(let items):
-        return items.map { wrapped(inline($0), width: width - 2, indent: "  ", first: "- ") }
+        return items.map { item -> [String] in
+          let text = inline(item)
+          if let number = TextBlock.numberPrefix(text) {
+            let indent = String(repeating: " ", count: number.count)
+            return wrapped(String(text.dropFirst(number.count)), width: width - number.count, indent: indent, first: number)
+          }
+          return wrapped(text, width: width - 2, indent: "  ", first: "- ")
+        }
           .map { $0.joined(separator: "\n") }.joined(separator: "\n")
       case .fenced(let lines, _):
         return lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")

@@ -39,6 +39,13 @@ extension TextBlock {
   /// // [.paragraph([.plain("Run "), .code("kubectl get pods"), .plain(".")]),
   /// //  .fenced(lines: ["laptop ──► node"], info: "")]
   /// ```
+  /// The "12. " that starts a numbered list item, if `line` starts with one.
+  public static func numberPrefix(_ line: String) -> String? {
+    let digits = line.prefix { $0.isASCII && $0.isNumber }
+    guard !digits.isEmpty, digits.count <= 3, line.dropFirst(digits.count).hasPrefix(". ") else { return nil }
+    return String(digits) + ". "
+  }
+
   public static func parse(_ text: String) -> [TextBlock] {
     var blocks: [TextBlock] = []
     var paragraph: [String] = []
@@ -79,12 +86,14 @@ extension TextBlock {
         flush()
         continue
       }
-      if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") {
+      if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || TextBlock.numberPrefix(trimmed) != nil {
         if !paragraph.isEmpty {
           blocks.append(.paragraph(spans(paragraph.joined(separator: " "))))
           paragraph = []
         }
-        items.append([String(trimmed.dropFirst(2)).trimmingWhitespace])
+        // A numbered item keeps its number ("1. ...") and is drawn without a bullet.
+        let item = TextBlock.numberPrefix(trimmed) != nil ? trimmed : String(trimmed.dropFirst(2))
+        items.append([item.trimmingWhitespace])
         continue
       }
       if !items.isEmpty, line.first == " " {
