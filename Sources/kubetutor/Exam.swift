@@ -2,6 +2,7 @@ import ArgumentParser
 import ClusterSim
 import Foundation
 import Kubectl
+import TerminalUI
 import Tutorial
 
 /// `kubetutor exam`: a timed CKA-style practice exam on Services and networking.
@@ -39,6 +40,8 @@ struct Exam: ParsableCommand {
     help: "Record the attempt also when reading a script (it is recorded in a terminal anyway).")
   var saveProgress = false
 
+  @OptionGroup var recording: RecordOptions
+
   func validate() throws {
     guard (1...50).contains(tasks) else { throw ValidationError("--tasks must be 1 to 50") }
     if let minutes, !(1...600).contains(minutes) {
@@ -49,6 +52,8 @@ struct Exam: ParsableCommand {
   mutating func run() throws {
     let language = options.language
     if history { return Self.printHistory(language) }
+    let recorder = try recording.start()
+    defer { recorder?.stop() }
     let folder = ExamLoader.directory(inLessons: try options.directory())
     let catalogue = ExamLoader.load(directory: folder)
     for diagnostic in catalogue.diagnostics {
@@ -80,9 +85,25 @@ struct Exam: ParsableCommand {
       front.run(reading: &reader) { Learn.write($0) }
       return
     }
-    // NB: until the full-screen front end drives ExamSession, the exam runs in plain mode.
+    let opening = session.start()
+    if !plain && isatty(STDOUT_FILENO) != 0 {
+      let screen = ExamScreenSession(exam: session, opening: opening)
+      do {
+        let status = try ScreenRunner.run(
+          session: screen, options: ScreenRunner.options(ascii: false))
+        for warning in screen.closingWarnings {
+          FileHandle.standardError.write(Data((warning + "\n").utf8))
+        }
+        for note in screen.closingNotes { print(note) }
+        if status != 0 { throw ExitCode(status) }
+        return
+      } catch let error as CursesBackend.StartError {
+        // NB: the screen never opened, so the exam is untouched: go on in the line mode.
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+      }
+    }
     session.editor = { program, path in Editors.run(program, path: path, workspace: files) }
-    Learn.write(session.start().text)
+    Learn.write(opening.text)
     while true {
       Learn.write(session.plainPrompt)
       guard var line = readLine(strippingNewline: true) else {

@@ -38,7 +38,11 @@ struct Learn: ParsableCommand {
   @Flag(help: "Draw borders with ASCII (+-|) for terminals that show box lines two columns wide.")
   var ascii = false
 
+  @OptionGroup var recording: RecordOptions
+
   mutating func run() throws {
+    let recorder = try recording.start()
+    defer { recorder?.stop() }
     let course = try options.course()
     guard !course.lessons.isEmpty else { throw ExitCode(2) }
     let scripted = isatty(STDIN_FILENO) == 0
@@ -92,17 +96,19 @@ struct Learn: ParsableCommand {
       }
     }
     session.editor = { program, path in Editors.run(program, path: path, workspace: files) }
-    print(UIStrings.text("learn.welcome", session.language))
+    Self.write(UIStrings.text("learn.welcome", session.language) + "\n")
     Self.write(opening.text)
     while true {
       Self.write(session.prompt)
       guard var line = readLine(strippingNewline: true) else {
-        print("")
+        Self.write("\n")
         break
       }
+      Self.typed(line)
       while session.needsMoreInput(line) {
         Self.write("> ")
         guard let more = readLine(strippingNewline: true) else { break }
+        Self.typed(more)
         line += "\n" + more
       }
       let response = session.submit(line)
@@ -114,5 +120,11 @@ struct Learn: ParsableCommand {
 
   static func write(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
+    CastRecorder.current?.lineOutput(text)
+  }
+
+  /// A line typed at a terminal, which the terminal echoed: the recording shows it too.
+  static func typed(_ line: String) {
+    CastRecorder.current?.lineOutput(line + "\n")
   }
 }

@@ -20,7 +20,11 @@ struct Sandbox: ParsableCommand {
   @Flag(help: "Draw borders with ASCII (+-|) for terminals that show box lines two columns wide.")
   var ascii = false
 
+  @OptionGroup var recording: RecordOptions
+
   mutating func run() throws {
+    let recorder = try recording.start()
+    defer { recorder?.stop() }
     let scripted = isatty(STDIN_FILENO) == 0
     let clock: Clock = scripted ? ManualClock() : WallClock()
     let simulated = Cluster(options: ClusterOptions(seed: cluster.seed, nodeCount: cluster.nodes), clock: clock)
@@ -32,8 +36,8 @@ struct Sandbox: ParsableCommand {
       while let line = readLine(strippingNewline: true) { lines.append(line) }
       var reader = LineReader(lines: lines)
       while let entry = session.nextCommand(from: &reader) {
-        FileHandle.standardOutput.write(Data((shell.prompt + entry.echo + "\n").utf8))
-        FileHandle.standardOutput.write(Data(session.run(entry.command).utf8))
+        Learn.write(shell.prompt + entry.echo + "\n")
+        Learn.write(session.run(entry.command))
       }
       return
     }
@@ -48,19 +52,22 @@ struct Sandbox: ParsableCommand {
       }
     }
     shell.editor = { program, path in Editors.run(program, path: path, workspace: files) }
-    print(shell.language == .ko
-      ? "kubetutor 샌드박스입니다. help 로 명령 목록을, quit 로 종료합니다."
-      : "kubetutor sandbox. Type help for the commands, quit to leave.")
+    Learn.write(
+      (shell.language == .ko
+        ? "kubetutor 샌드박스입니다. help 로 명령 목록을, quit 로 종료합니다."
+        : "kubetutor sandbox. Type help for the commands, quit to leave.") + "\n")
     while true {
-      FileHandle.standardOutput.write(Data(shell.prompt.utf8))
-      guard var line = readLine(strippingNewline: true) else { print(""); break }
+      Learn.write(shell.prompt)
+      guard var line = readLine(strippingNewline: true) else { Learn.write("\n"); break }
+      Learn.typed(line)
       while shell.needsMoreInput(line) {
-        FileHandle.standardOutput.write(Data("> ".utf8))
+        Learn.write("> ")
         guard let more = readLine(strippingNewline: true) else { break }
+        Learn.typed(more)
         line += "\n" + more
       }
       if line.trimmingCharacters(in: .whitespaces) == "quit" { break }
-      FileHandle.standardOutput.write(Data(session.run(line).utf8))
+      Learn.write(session.run(line))
     }
   }
 }

@@ -12,7 +12,7 @@ struct KubeTutor: ParsableCommand {
       kubetutor runs a kubeadm-like cluster inside this program: kubectl, curl, ssh and \
       the rest answer as on a real cluster, with nothing to install and no network used.
       """,
-    subcommands: [Sandbox.self, Learn.self, LessonsCommand.self, CheckCommand.self, ProgressCommand.self, Exam.self],
+    subcommands: [Sandbox.self, Learn.self, LessonsCommand.self, CheckCommand.self, ProgressCommand.self, Exam.self, Present.self, NotesCommand.self],
     defaultSubcommand: Learn.self)
 }
 

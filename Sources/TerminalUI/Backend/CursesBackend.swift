@@ -13,6 +13,8 @@ public final class CursesBackend: TerminalBackend {
   private let window: UnsafeMutablePointer<WINDOW>
   private var cursorVisible: Int32 = -1
   private var closed = false
+  /// What curses writes, teed into the recording in progress (`--record`).
+  private let capture: OutputCapture?
   public let supportsColor: Bool
 
   public struct StartError: Error, CustomStringConvertible {
@@ -27,22 +29,30 @@ public final class CursesBackend: TerminalBackend {
       throw StartError(
         description: "kubetutor: TERM=dumb cannot show the full screen; using the line mode")
     }
+    let capture = CastRecorder.current.flatMap { OutputCapture.redirectingStandardOutput(recorder: $0) }
     guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
+      capture?.close()
       throw StartError(description: "kubetutor: cannot open the terminal")
     }
-    try self.init(
-      terminalNames: [environment["TERM"], "xterm-256color", "xterm"].compactMap { $0 }.filter {
-        !$0.isEmpty
-      },
-      output: output, input: input, mouse: mouse, restoresTerminal: true)
+    do {
+      try self.init(
+        terminalNames: [environment["TERM"], "xterm-256color", "xterm"].compactMap { $0 }.filter {
+          !$0.isEmpty
+        },
+        output: output, input: input, mouse: mouse, restoresTerminal: true, capture: capture)
+    } catch {
+      capture?.close()
+      throw error
+    }
   }
 
   /// Starts curses on the given streams with the first terminal type that has a terminfo
   /// entry. Tests pass /dev/null streams and read the virtual screen back (``screenRows()``).
   init(
     terminalNames: [String], output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
-    mouse: Bool, restoresTerminal: Bool
+    mouse: Bool, restoresTerminal: Bool, capture: OutputCapture? = nil
   ) throws {
+    self.capture = capture
     var opened: OpaquePointer?
     for name in terminalNames {
       opened = newterm(name, output, input)
@@ -125,6 +135,7 @@ public final class CursesBackend: TerminalBackend {
     closed = true
     endwin()
     delscreen(screen)
+    capture?.close()
     TerminalRestorer.active = false
   }
 
@@ -174,6 +185,7 @@ public final class CursesBackend: TerminalBackend {
     }
     wnoutrefresh(window)
     doupdate()
+    capture?.drain()
   }
 
   private func apply(_ style: Style) {
@@ -190,10 +202,12 @@ public final class CursesBackend: TerminalBackend {
     wtimeout(window, Int32(max(0, timeout * 1000)))
     var code: wint_t = 0
     let status = wget_wch(window, &code)
+    capture?.drain()
     guard status != ERR else { return nil }
     if status == KEY_CODE_YES {
       switch Int32(code) {
       case KEY_RESIZE:
+        capture?.resized(to: size)
         return .resize(size)
       case KEY_MOUSE:
         var event = MEVENT()
@@ -235,10 +249,12 @@ public final class CursesBackend: TerminalBackend {
   public func suspend() {
     def_prog_mode()
     endwin()
+    capture?.suspend()
     TerminalRestorer.childRunning = true
   }
 
   public func resume() {
+    capture?.resume()
     TerminalRestorer.childRunning = false
     reset_prog_mode()
     clearok(window, true)

@@ -35,6 +35,7 @@ enum TerminalRestorer {
       if TerminalRestorer.active {
         TerminalRestorer.active = false
         endwin()
+        OutputCapture.drainAfterSignal()
       }
     }
     for number in signals {
@@ -49,6 +50,7 @@ enum TerminalRestorer {
         if TerminalRestorer.active {
           TerminalRestorer.active = false
           endwin()
+          OutputCapture.drainAfterSignal()
         }
         signal(received, SIG_DFL)
         raise(received)

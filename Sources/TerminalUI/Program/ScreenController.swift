@@ -67,8 +67,15 @@ public final class ScreenController {
   /// every tenth of a second), with clock ticks between keys.
   public func run(until stop: () -> Bool = { false }) {
     let interval = Duration.milliseconds(Int(options.tickInterval * 1000))
+    var typing = TypingClock(charactersPerSecond: options.presentation?.charactersPerSecond)
     while !state.isFinished && !stop() {
-      if let event = backend.nextEvent(timeout: 0.1) { handle(event) }
+      let timeout = state.typing == nil ? 0.1 : typing.secondsToNext()
+      if let event = backend.nextEvent(timeout: timeout) { handle(event) }
+      if state.typing == nil {
+        typing.reset()
+      } else if typing.isDue() {
+        send(.typingTick)
+      }
       if ContinuousClock.now - lastTick >= interval { tick() }
     }
   }
@@ -101,6 +108,10 @@ public final class ScreenController {
       return []
     case .refresh:
       return [refreshed()]
+    case .present(let move):
+      guard let presenter = session as? PresentingSession else { return [] }
+      let reply = move == .forward ? presenter.forward() : presenter.back()
+      return [.replied(reply, line: nil), refreshed()]
     }
   }
 }

@@ -20,6 +20,8 @@ public enum ScreenRunner {
     let backend = try CursesBackend(mouse: options.mouse)
     defer {
       backend.close()
+      // NB: a signal that stopped the loop ends kubetutor next: the recording first.
+      if TerminalRestorer.pending != 0 { CastRecorder.current?.finish() }
       TerminalRestorer.raisePending()
     }
     let controller = ScreenController(session: session, backend: backend, options: options)
@@ -47,12 +49,14 @@ public enum ScreenRunner {
   }
 
   /// Options from the command line and the environment: NO_COLOR turns colours off, history
-  /// is kept in the state folder.
+  /// is kept in the state folder, the title bar shows the cluster's seed.
   public static func options(
     ascii: Bool, environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> ScreenOptions {
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-    return ScreenOptions(
+    var options = ScreenOptions(
       ascii: ascii, color: !noColor, historyStore: HistoryStore.standard(environment: environment))
+    options.showsSeed = true
+    return options
   }
 }

@@ -1,3 +1,4 @@
+import Tutorial
 /// Lays out a ``LessonPane`` as lines at a width: prose wrapped, commands and diagrams kept
 /// as typed, hints and the solution where they were revealed, `✓` on completed steps.
 struct LessonRenderer {
@@ -53,7 +54,7 @@ struct LessonRenderer {
   static func separated(_ previous: LessonBlock, _ next: LessonBlock) -> Bool {
     switch (previous, next) {
     case (.command, .command), (.bullet, .bullet), (.step, .step), (.hint, .hint),
-      (.choice, .choice):
+      (.choice, .choice), (.marked, .marked):
       return false
     case (.spacer, _), (_, .spacer): return false
     default: return true
@@ -85,6 +86,21 @@ struct LessonRenderer {
     }
   }
 
+  /// The mark before a list row and the space after it; a row without a mark keeps the room
+  /// of the widest mark, so the rows of one list line up.
+  private func mark(_ mark: ListMark) -> StyledRun {
+    let marks = [glyphs.current, glyphs.check, glyphs.failure, glyphs.notReady]
+    let room = marks.map { TextWidth.of($0) }.max() ?? 1
+    func padded(_ text: String) -> String { TextWidth.padded(text, to: room) + " " }
+    switch mark {
+    case .current: return StyledRun(padded(glyphs.current), theme.style(.bold))
+    case .passed: return StyledRun(padded(glyphs.check), theme.style(.success))
+    case .failed: return StyledRun(padded(glyphs.failure), theme.style(.failing))
+    case .pending: return StyledRun(padded(glyphs.notReady), theme.style(.disabled))
+    case .none: return StyledRun(padded(""))
+    }
+  }
+
   /// A command after `$ `: wrapped at spaces with a hanging indent, its continuation lines
   /// under it, a here-document's body clipped (see ``CommandLayout``).
   private func command(_ text: String, width: Int) -> [StyledLine] {
@@ -101,6 +117,12 @@ struct LessonRenderer {
     case .paragraph(let spans):
       return TextWrapper.wrapped(runs(spans), toWidth: width)
     case .bullet(let spans):
+      // A numbered item ("1. ...") hangs after its number instead of a bullet.
+      if case .plain? = spans.first?.kind, let first = spans.first, let number = TextBlock.numberPrefix(first.text) {
+        var rest = spans
+        rest[0].text = String(first.text.dropFirst(number.count))
+        return hanging([StyledRun(number)], runs(rest), width: width)
+      }
       return hanging([StyledRun(glyphs.bullet + " ")], runs(spans), width: width)
     case .step(let number, let title, let state):
       let mark: StyledRun
@@ -134,6 +156,11 @@ struct LessonRenderer {
         width: width)
     case .spacer:
       return [[]]
+    case .marked(let mark, let lead, let spans):
+      let role: Role? = mark == .current ? .bold : nil
+      var prefix: StyledLine = [self.mark(mark)]
+      if !lead.isEmpty { prefix.append(StyledRun(lead + " ", theme.style(role ?? .output))) }
+      return hanging(prefix, runs(spans, base: role), width: width)
     }
   }
 }

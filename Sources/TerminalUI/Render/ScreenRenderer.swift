@@ -2,6 +2,7 @@
 /// cursor. Pure: the same state and size always give the same cells.
 public enum ScreenRenderer {
   public static func render(_ state: ScreenState) -> Canvas {
+    if state.options.presentation != nil { return PresentRenderer.render(state) }
     var canvas = Canvas(size: state.size)
     let layout = state.layout
     if layout.isTooSmall {
@@ -75,13 +76,19 @@ public enum ScreenRenderer {
     let dash = " " + glyphs.horizontal + " "
     var left = "kubetutor" + dash
     var right = labels[.languageName]
-    if let lesson = state.view.lessonPane {
+    if let title = state.view.titleBar {
+      left += title.left
+      right = title.right + dash + right
+    } else if let lesson = state.view.lessonPane {
       left += "\(lesson.lessonNumber)/\(lesson.lessonCount) \(lesson.title)"
       right = "\(labels[.step]) \(lesson.stepNumber)/\(lesson.stepCount)" + dash + right
     } else {
       left += labels[.sandbox]
     }
     if state.showsMap { left += dash + labels[.mapTitle] }
+    if state.options.showsSeed && state.view.titleBar == nil {
+      right = TitleSeed.text(state.view.cluster.options.seed, state.view.language) + dash + right
+    }
     let width = state.size.width
     let rightText = " " + right + " "
     let rightWidth = TextWidth.of(rightText)

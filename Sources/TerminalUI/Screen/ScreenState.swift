@@ -32,6 +32,8 @@ public struct ScreenState {
   public internal(set) var overlay: Overlay?
   /// Set when the learner asked to leave.
   public internal(set) var isFinished = false
+  /// The presenter's command being typed into the input line, if one is (`present`).
+  public internal(set) var typing: TypingAnimation?
 
   public init(
     size: TerminalSize, view: SessionView, labels: LabelBook, options: ScreenOptions,
@@ -43,6 +45,8 @@ public struct ScreenState {
     self.options = options
     self.history = History(entries: history, limit: options.historyLimit)
     scrollback = Scrollback(limit: options.scrollbackLimit)
+    // NB: a presenter's screen has the map on from the start.
+    if options.presentation != nil { showsMap = size.width >= Layout.sideBySideWidth }
   }
 
   /// Rebuilds the map's model when the map is shown and the cluster changed.
@@ -64,7 +68,10 @@ public struct ScreenState {
   var glyphs: Glyphs { options.glyphs }
 
   var layout: Layout {
-    Layout(size: size, showsPane: view.lessonPane != nil || showsMap, paneIsMap: showsMap)
+    if let presentation = options.presentation {
+      return Layout(presenting: size, showsMap: showsMap, margin: presentation.lessonMargin)
+    }
+    return Layout(size: size, showsPane: view.lessonPane != nil || showsMap, paneIsMap: showsMap)
   }
 
   /// The prompt shown now: the shell's, or `> ` while a command continues.
@@ -96,6 +103,10 @@ public struct SessionView: Sendable {
   public var lessonList: LessonList?
   public var cluster: ClusterState
   public var lastConnection: ConnectionRecord?
+  /// The session's own title bar words, if any.
+  public var titleBar: TitleBar?
+  /// Whether F10 and `quit` ask before leaving.
+  public var asksBeforeQuit: Bool
 
   public init(of session: ScreenSession) {
     prompt = session.prompt
@@ -105,6 +116,8 @@ public struct SessionView: Sendable {
     lessonList = session.lessonList
     cluster = session.cluster
     lastConnection = session.lastConnection
+    titleBar = session.titleBar
+    asksBeforeQuit = session.asksBeforeQuit
   }
 }
 
@@ -124,6 +137,8 @@ public enum ScreenEvent {
   /// The session said something by itself (see ``ScreenSession/takeAnnouncement()``): shown
   /// without touching the line being typed.
   case announced(SessionReply)
+  /// The presenter's typing moves on by one character (``TypingAnimation``).
+  case typingTick
 }
 
 /// What ``ScreenUpdate`` asks the program around it to do: the only way the screen reaches
@@ -139,6 +154,8 @@ public enum ScreenEffect: Equatable, Sendable {
   case remember(String)
   /// Read the session again (a tick, a resize).
   case refresh
+  /// The presenter's Space/→ or ← (``PresentingSession``).
+  case present(PresenterMove)
 }
 
 /// How the screen looks and behaves, from the command line and the environment.
@@ -155,6 +172,10 @@ public struct ScreenOptions: Sendable {
   public var historyStore: HistoryStore?
   /// Seconds between clock ticks while waiting for keys.
   public var tickInterval: Double
+  /// Show the cluster's seed in the title bar, so that a class can make the same cluster.
+  public var showsSeed = false
+  /// Set for `kubetutor present`: the presenter's layout, keys and typing.
+  public var presentation: Presentation?
 
   public init(
     ascii: Bool = false, color: Bool = true, mouse: Bool = true, scrollbackLimit: Int = 10_000,

@@ -49,7 +49,12 @@ extension ScreenUpdate {
       if screenCommands.contains(trimmed) {
         state.history.add(trimmed)
         switch trimmed {
-        case "quit": state.isFinished = true
+        case "quit":
+          if state.view.asksBeforeQuit {
+            state.overlay = .quitQuestion
+          } else {
+            state.isFinished = true
+          }
         case "map": state.showsMap.toggle()
         case "keys": state.overlay = .help
         default: state.overlay = .lessons(selected: state.view.lessonList?.current ?? 0)

@@ -3,7 +3,11 @@ extension ScreenUpdate {
     -> [ScreenEffect]
   {
     if key == .function(10) {
-      state.isFinished = true
+      if state.view.asksBeforeQuit && overlay != .quitQuestion {
+        state.overlay = .quitQuestion
+      } else {
+        state.isFinished = true
+      }
       return []
     }
     switch overlay {

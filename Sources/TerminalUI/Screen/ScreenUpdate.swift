@@ -30,11 +30,14 @@ public enum ScreenUpdate {
     case .announced(let reply):
       announced(&state, reply)
       return []
+    case .typingTick:
+      return typingTick(&state)
     }
   }
 
   static func keyPressed(_ state: inout ScreenState, _ key: Key) -> [ScreenEffect] {
     if let overlay = state.overlay { return overlayKey(&state, overlay, key) }
+    if state.options.presentation != nil, let effects = presenterKey(&state, key) { return effects }
     switch key {
     case .function(1):
       state.overlay = .help
@@ -50,7 +53,12 @@ public enum ScreenUpdate {
     case .function(6):
       state.overlay = .lessons(selected: state.view.lessonList?.current ?? 0)
     case .function(10):
-      state.isFinished = true
+      // NB: an exam still running asks first: one key must not end it.
+      if state.view.asksBeforeQuit {
+        state.overlay = .quitQuestion
+      } else {
+        state.isFinished = true
+      }
     case .pageUp:
       scrollTerminal(&state, by: state.layout.terminal.height - 2)
     case .pageDown:
@@ -81,6 +89,7 @@ public enum ScreenUpdate {
     state.pending = nil
     state.terminalScroll = 0
     if reply.quit { state.isFinished = true }
+    if let text = reply.typing { startTyping(&state, text) }
     guard let line else { return [] }
     state.history.add(line)
     return [.remember(line)]
@@ -133,7 +142,7 @@ public enum ScreenUpdate {
 
   /// Scrolls the lesson pane so that its focus block (the current step) is at the top.
   static func scrollToFocus(_ state: inout ScreenState) {
-    guard let pane = state.view.lessonPane, let rect = state.layout.pane, !state.showsMap else {
+    guard let pane = state.view.lessonPane, let rect = state.layout.pane, state.showsLessonPane else {
       return
     }
     let rendered = LessonRenderer(
@@ -158,7 +167,7 @@ public enum ScreenUpdate {
   }
 
   static func scrollLesson(_ state: inout ScreenState, by rows: Int) {
-    guard let pane = state.view.lessonPane, let rect = state.layout.pane, !state.showsMap else {
+    guard let pane = state.view.lessonPane, let rect = state.layout.pane, state.showsLessonPane else {
       return
     }
     let rendered = LessonRenderer(

@@ -63,6 +63,24 @@ public enum LessonBlock: Equatable, Hashable, Sendable {
   case success([LessonSpan])
   /// An empty line.
   case spacer
+  /// A row of a list with a mark before it (the exam's task list and its report): the mark,
+  /// then `lead` as it is (columns such as ` 3. [10%]` keep their spaces), then the text,
+  /// wrapped with a hanging indent under its first word.
+  case marked(ListMark, lead: String, [LessonSpan])
+}
+
+/// The mark before a ``LessonBlock/marked(_:lead:_:)`` row.
+public enum ListMark: Equatable, Hashable, Sendable {
+  /// `▸`: the open one (bold).
+  case current
+  /// `✓`: a requirement that held (green).
+  case passed
+  /// `✗`: a requirement that did not hold (red).
+  case failed
+  /// `○`: not begun yet (an exam task not opened so far; dim).
+  case pending
+  /// No mark: the row keeps the mark's room, so rows line up.
+  case none
 }
 
 /// Where a step stands.

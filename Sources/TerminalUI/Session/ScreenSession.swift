@@ -52,6 +52,12 @@ public protocol ScreenSession: AnyObject {
   /// Called once when the screen closes, before the terminal is given back, also when a
   /// SIGTERM or SIGHUP ends kubetutor: the session saves what it must keep.
   func close()
+  /// The title bar's words, when the session has its own (the exam's countdown); nil draws
+  /// the lesson's number, title and step, or the sandbox's name.
+  var titleBar: TitleBar? { get }
+  /// True while leaving would cost the learner something (an exam that is still running):
+  /// F10 and `quit` then ask first, as Ctrl-D does.
+  var asksBeforeQuit: Bool { get }
 }
 
 extension ScreenSession {
@@ -59,6 +65,25 @@ extension ScreenSession {
   public func label(_ label: UILabel) -> String { Labels.text(label, in: language) }
   public func takeAnnouncement() -> SessionReply? { nil }
   public func close() {}
+  public var titleBar: TitleBar? { nil }
+  public var asksBeforeQuit: Bool { false }
+}
+
+/// The words of the title bar, for a session that words it itself.
+///
+/// ```
+/// ┌─ kubetutor ─ CKA practice · task 3/10 · seed 7 ──────── 41:07 left ─ English ─┐
+/// ```
+/// `left` follows `kubetutor ─ ` and is cut when the bar is too narrow; `right` comes before
+/// the language's name and is always shown whole.
+public struct TitleBar: Equatable, Sendable {
+  public var left: String
+  public var right: String
+
+  public init(left: String, right: String) {
+    self.left = left
+    self.right = right
+  }
 }
 
 /// What a function key asks of a session.
@@ -107,6 +132,9 @@ public struct SessionReply: Equatable, Sendable {
   public var exitCode: Int32
   /// The session asks to leave kubetutor.
   public var quit: Bool
+  /// A command for the screen to type into the input line and run, as the presenter's
+  /// Space does (``TypingAnimation``).
+  public var typing: String?
 
   public init(
     chunks: [Chunk] = [], effects: [ShellEffect] = [], exitCode: Int32 = 0, quit: Bool = false

@@ -29,6 +29,8 @@ public enum TutorialCommand: Equatable, Sendable {
   case language(String?)
   /// `quit`.
   case quit
+  /// `notes FILE`: the learner's run of the lesson as Markdown notes.
+  case notes(String?)
 
   /// The tutorial command `line` is, or nil when it is for the shell.
   public static func parse(_ line: String) -> TutorialCommand? {
@@ -52,6 +54,8 @@ public enum TutorialCommand: Equatable, Sendable {
     case ("lang", 0), ("language", 0): return .language(nil)
     case ("lang", 1), ("language", 1): return .language(rest[0])
     case ("quit", 0), ("q", 0): return .quit
+    case ("notes", 0): return .notes(nil)
+    case ("notes", 1): return .notes(rest[0])
     default: return nil
     }
   }

@@ -44,6 +44,8 @@ extension TutorialSession {
     case .quit:
       response.line(.message, UIStrings.text("quit.bye", language))
       response.quit = true
+    case .notes(let name):
+      writeNotes(name, into: &response)
     }
   }
 

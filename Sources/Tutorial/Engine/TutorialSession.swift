@@ -90,6 +90,9 @@ public final class TutorialSession {
   var startupWarnings: [String] = []
   var lastSavedProgress: Progress?
   var runStats: RunStats?
+  /// The learner's run of the lesson, for `notes` (see ``SessionJournal``), and the copy last saved.
+  var journal: SessionJournal?
+  var savedJournal: SessionJournal?
 
   /// A session over `lessons` (at least one); call ``start(lesson:)`` to begin.
   public init(lessons: [Lesson], configuration: TutorialConfiguration) {
@@ -155,6 +158,7 @@ public final class TutorialSession {
       return response
     }
     begin(lesson: index, step: 0, fresh: true, into: &response)
+    journalRecord(line: nil, command: nil, stepBefore: nil, response: response)
     return response
   }
 
@@ -176,6 +180,7 @@ public final class TutorialSession {
     response.line(
       .message,
       UIStrings.text("lesson.resume", language, ["k": String(step + 1), "n": String(lessons[index].order)]))
+    journalRecord(line: nil, command: nil, stepBefore: nil, response: response)
     return response
   }
 
@@ -204,12 +209,18 @@ public final class TutorialSession {
       return response
     }
     position.success = nil
-    if let command = TutorialCommand.parse(line.trimmingCharacters(in: .whitespacesAndNewlines)) {
+    let stepBefore = position.step
+    let promptBefore = shell.prompt
+    let command = TutorialCommand.parse(line.trimmingCharacters(in: .whitespacesAndNewlines))
+    if let command {
       handle(command, into: &response)
     } else {
       runLine(line, into: &response)
     }
     saveProgress(into: &response)
+    journalRecord(
+      line: line, command: command, stepBefore: stepBefore, response: response,
+      prompt: promptBefore)
     return response
   }
 
@@ -220,8 +231,10 @@ public final class TutorialSession {
     accountTime()
     pending = nil
     position.success = nil
+    let stepBefore = position.step
     handle(command, into: &response)
     saveProgress(into: &response)
+    journalRecord(line: nil, command: command, stepBefore: stepBefore, response: response)
     return response
   }
 
@@ -236,6 +249,9 @@ public final class TutorialSession {
     cluster.tick()
     evaluateStep(into: &response)
     saveProgress(into: &response)
+    if !response.events.isEmpty {
+      journalRecord(line: nil, command: nil, stepBefore: nil, response: response)
+    }
     return response
   }
 
