@@ -30,6 +30,9 @@ struct Exam: ParsableCommand {
   @Flag(help: "Line-based mode with no full-screen interface (for pipes and screen readers).")
   var plain = false
 
+  @Flag(help: "Draw borders with ASCII (+-|) for terminals that show box lines two columns wide.")
+  var ascii = false
+
   @Option(help: "An empty folder for your files (default: a new temporary folder).")
   var workspace: String?
 
@@ -90,7 +93,7 @@ struct Exam: ParsableCommand {
       let screen = ExamScreenSession(exam: session, opening: opening)
       do {
         let status = try ScreenRunner.run(
-          session: screen, options: ScreenRunner.options(ascii: false))
+          session: screen, options: ScreenRunner.options(ascii: ascii))
         for warning in screen.closingWarnings {
           FileHandle.standardError.write(Data((warning + "\n").utf8))
         }
@@ -107,12 +110,14 @@ struct Exam: ParsableCommand {
     while true {
       Learn.write(session.plainPrompt)
       guard var line = readLine(strippingNewline: true) else {
-        print("")
+        Learn.write("\n")
         break
       }
+      Learn.typed(line)
       while session.needsMoreInput(line) {
         Learn.write("> ")
         guard let more = readLine(strippingNewline: true) else { break }
+        Learn.typed(more)
         line += "\n" + more
       }
       let response = session.submit(line)

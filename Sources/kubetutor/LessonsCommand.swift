@@ -15,7 +15,7 @@ struct LessonsCommand: ParsableCommand {
     let course = try options.course()
     let progress = ProgressStore(directory: ProgressStore.defaultDirectory()).load().progress
     let language = options.language
-    for (index, lesson) in course.lessons.enumerated() {
+    for lesson in course.lessons {
       let record = progress[lesson: lesson.id]
       let done = lesson.steps.filter { record.completedSteps.contains($0.id) }.count
       let mark = record.completed ? "✓" : done > 0 ? "…" : "·"

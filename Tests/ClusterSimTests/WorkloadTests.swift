@@ -175,6 +175,31 @@ import Testing
     #expect(pod.status.phase == "Running")
   }
 
+  @Test func aContainerThatExitsIsRestartedOnceAtOnceThenBacksOff() throws {
+    let cluster = Cluster(options: ClusterOptions(seed: 1), clock: ManualClock())
+    var container = Container(name: "once", image: "busybox")
+    container.command = ["true"]
+    try cluster.state.create(
+      Pod(metadata: ObjectMeta(name: "once", namespace: "default"), spec: PodSpec(containers: [container])))
+    var seen: [String] = []
+    for _ in 0..<80 {
+      cluster.advance(by: 0.5)
+      let pod = try #require(cluster.state.store.get(Pod.self, "default", "once"))
+      let status = try #require(pod.status.containerStatuses.first)
+      switch status.state {
+      case .waiting(let reason, _):
+        // A real kubelet backs off only from the second exit: never CrashLoopBackOff with 0 restarts.
+        if reason == "CrashLoopBackOff" { #expect(status.restartCount > 0) }
+        seen.append("\(reason) \(status.restartCount)")
+      case .terminated(_, let reason, _, _, _): seen.append("\(reason) \(status.restartCount)")
+      case .running: seen.append("Running \(status.restartCount)")
+      }
+    }
+    #expect(seen.contains("Completed 0"))
+    #expect(seen.contains("CrashLoopBackOff 1"))
+    #expect(seen.last?.hasSuffix(" 0") == false)
+  }
+
   @Test func theSameSeedGivesTheSameCluster() throws {
     func build() throws -> [String] {
       let cluster = Cluster(options: ClusterOptions(seed: 9, nodeCount: 2), clock: ManualClock())

@@ -14,6 +14,17 @@ import Testing
     return shell
   }
 
+  @Test func aCompletedPodStillHasItsLogs() {
+    let shell = Golden.shell()
+    _ = run(shell, "kubectl run once --image=busybox --restart=Never -- echo hello")
+    shell.cluster.advance(by: 10)
+    #expect(run(shell, "kubectl get pod once --no-headers | awk '{print $3}'") == "Completed\n")
+    #expect(run(shell, "kubectl logs once") == "hello\n")
+    _ = run(shell, "kubectl run twice --image=busybox --restart=Never -- sh -c 'echo hello  there'")
+    shell.cluster.advance(by: 10)
+    #expect(run(shell, "kubectl logs twice") == "hello there\n")
+  }
+
   @Test func curlWritesOutEvenWhenNothingAnswers() {
     let shell = ready()
     let output = run(shell, "curl -s -m 3 -o /dev/null -w '%{http_code}\\n' http://10.244.0.99")

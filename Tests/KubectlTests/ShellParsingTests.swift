@@ -155,6 +155,22 @@ import Testing
     #expect(run(shell, "nope") == "bash: nope: command not found\n")
   }
 
+  @Test func missingCommandsAndLogoutReadAsEachShellWrites() {
+    let shell = Golden.shell()
+    #expect(run(shell, "logout") == "bash: logout: not login shell: use `exit'\n")
+    _ = run(shell, "ssh controlplane")
+    #expect(run(shell, "logout").hasSuffix("logout\nConnection to controlplane closed.\n"))
+    #expect(shell.location == .laptop)
+    _ = run(shell, "kubectl run web --image=nginx; kubectl run box --image=busybox -- sleep 1d; sleep 10")
+    _ = run(shell, "kubectl exec -it web -- sh")
+    #expect(shell.prompt == "# ")
+    #expect(run(shell, "ping 10.0.0.1") == "sh: 1: ping: not found\n")
+    _ = run(shell, "exit")
+    _ = run(shell, "kubectl exec -it box -- sh")
+    #expect(shell.prompt == "/ # ")
+    #expect(run(shell, "psql") == "sh: psql: not found\n")
+  }
+
   @Test func commandSubstitutionAndExitStatus() {
     let shell = Golden.shell()
     #expect(run(shell, "X=$(echo hello); echo $X world") == "hello world\n")
@@ -169,6 +185,9 @@ import Testing
     #expect(run(shell, "sort -k2 -n -r f.txt | head -1") == "c 3\n")
     #expect(run(shell, "awk '{print $2}' f.txt | tr '\\n' ,") == "2,1,3,")
     #expect(run(shell, "grep -c . f.txt") == "3\n")
+    #expect(run(shell, "grep -e a -e c f.txt") == "a 1\nc 3\n")
+    #expect(run(shell, "grep -v -e a -e 'c 3' f.txt") == "b 2\n")
+    #expect(run(shell, "grep -e '(' f.txt") == "")
     #expect(run(shell, "wc -l < f.txt") == "3\n")
     #expect(run(shell, "cat nope.txt") == "cat: nope.txt: No such file or directory\n")
     #expect(run(shell, "cut -d' ' -f1 f.txt | uniq -c | head -1") == "      1 b\n")

@@ -79,6 +79,35 @@ import Testing
     #expect(controller.state.isFinished)
   }
 
+  @Test func controlDOnAnEmptyLineLeavesAnSSHShellFirst() {
+    let (controller, backend, _) = makeScreen()
+    controller.type("ssh controlplane\r")
+    #expect(controller.state.view.location == .node("controlplane"))
+    controller.press(.control("d"))
+    #expect(controller.state.overlay == nil)
+    #expect(controller.state.view.location == .laptop)
+    #expect(backend.text.contains("Connection to controlplane closed."))
+    #expect(!controller.state.history.entries.contains("exit"))
+    controller.press(.control("d"))
+    #expect(controller.state.overlay == .quitQuestion)
+  }
+
+  @Test func theLessonListLinesUpItsTitlesPastLessonNine() {
+    let session = LessonSession(language: .en)
+    session.lessonList = LessonList(
+      entries: (0...10).map { (n: Int) in
+        LessonList.Entry(title: "Lesson title \(n)", mark: .notStarted, number: n)
+      }, current: 0)
+    let backend = MemoryBackend(size: TerminalSize(width: 100, height: 30), supportsColor: false)
+    let controller = ScreenController(session: session, backend: backend, options: ScreenOptions())
+    controller.press(.function(6))
+    let rows = backend.text.split(separator: "\n").map(String.init)
+    let nine = rows.first { $0.contains("Lesson title 9") }
+    let ten = rows.first { $0.contains("Lesson title 10") }
+    #expect(nine?.contains(" 9. Lesson title 9") == true)
+    #expect(ten?.range(of: "Lesson title")?.lowerBound.utf16Offset(in: ten!) == nine?.range(of: "Lesson title")?.lowerBound.utf16Offset(in: nine!))
+  }
+
   @Test func controlLAndClearClearTheScreen() {
     let (controller, backend, _) = makeScreen()
     controller.type("echo one\r")

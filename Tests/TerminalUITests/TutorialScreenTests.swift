@@ -187,6 +187,17 @@ import Testing
       ])
   }
 
+  @Test func messagesQuoteCodeAsKubectlDoesButCommandsKeepTheirBackticks() {
+    let chunks = TutorialScreenSession.commandsApart(
+      "- There is no Deployment called `web` yet.\n    echo `date`\nUse `kubectl get`.", .warning)
+    #expect(
+      chunks == [
+        SessionReply.Chunk(.warning, "- There is no Deployment called \"web\" yet.\n"),
+        SessionReply.Chunk(.output, "    echo `date`\n"),
+        SessionReply.Chunk(.warning, "Use \"kubectl get\"."),
+      ])
+  }
+
   @Test func theOpeningWelcomesAndWarnsInTheTerminalPane() throws {
     let screen = try TutorialScreen(language: .ko, size: TerminalSize(width: 100, height: 30))
     let terminal = screen.controller.state.scrollbackText()

@@ -147,6 +147,8 @@ import Tutorial
     _ = session.submit("kubectl create deployment web --image=nginx")
     _ = session.submit(#"kubectl patch deployment web -p '{"spec":{"replicas":4}}'"#)
     #expect(session.view.quiz?.choices.count == 2)
+    // A hint before any answer gives nothing away, not the wrong answer's explanation.
+    #expect(!session.submit("hint").text.contains("It was two."))
     #expect(session.submit("answer").text == "Usage: answer N, with the number of your choice.\n")
     #expect(session.submit("answer 5").text == "Choose a number from 1 to 2.\n")
     #expect(session.submit("answer 1").text == "Not quite.\nIt was two.\n")
@@ -249,7 +251,7 @@ import Tutorial
     let session = try sample()
     let text = session.submit("help").text
     for command in [
-      "hint", "solution", "check", "answer", "next", "prev", "reset", "undo", "lessons", "lang",
+      "hint", "solution", "check", "answer", "next", "prev", "reset", "undo", "lessons", "lang", "notes",
       "quit",
     ] {
       #expect(text.contains("\n  \(command)"), "help lacks \(command)")

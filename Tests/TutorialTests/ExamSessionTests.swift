@@ -35,15 +35,15 @@ import Tutorial
     }
   }
 
-  @Test func aCandidateWhoDoesNothingScoresNothing() {
+  @Test func aCandidateWhoDoesNothingScoresNothing() throws {
     let paper = ExamPaper.draw(from: ExamTestSupport.catalogue, count: 10, seed: 5)
     let session = ExamTestSupport.session(paper)
     session.start()
     _ = session.submit("submit")
     let response = session.submit("y")
-    let report = try? #require(session.report)
-    #expect(report?.score == 0)
-    #expect(report?.passed == false)
+    let report = try #require(session.report)
+    #expect(report.score == 0)
+    #expect(!report.passed)
     #expect(response.events.contains(.finished))
     #expect(response.text.contains("Score: 0% (pass mark 66%): not passed"))
   }

@@ -115,7 +115,7 @@ wait_for "task 3 opens" title_has '문제 3/10'
 wait_for "the pane shows task 3's heading" shows '│ 문제 3 · '
 keys F6
 wait_for "F6 lists the tasks with their weights" shows '┌ 문제 목록 '
-wait_for "the open task is marked in the list" shows_re '▸ 3\. \[ ?[0-9]+%\]'
+wait_for "the open task is marked in the list" shows_re '▸ +3\. \[ ?[0-9]+%\]'
 keys Down Enter
 wait_for "Enter in the list opens task 4" title_has '문제 4/10'
 wait_for "the list is closed" hides '┌ 문제 목록 '

@@ -245,6 +245,14 @@ extension ClusterState {
 
   /// A container exited and will be restarted after its back-off.
   mutating func crash(_ container: inout ContainerRuntime, pod: Pod, at time: Instant, node: String) {
+    if container.restartCount == 0 {
+      // The first exit is restarted at the kubelet's next sync, with no back-off: the
+      // container shows as terminated (Completed, Error) until then.
+      container.waitingReason = nil
+      container.waitingMessage = nil
+      container.stage = .crashed(restartAt: time.adding(1))
+      return
+    }
     let delay = container.backOff
     container.backOff = min(container.backOff * 2, 300)
     let podRef = "\(pod.name)_\(pod.namespace)(\(pod.metadata.uid ?? ""))"

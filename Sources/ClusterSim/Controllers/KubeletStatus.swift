@@ -30,7 +30,8 @@ extension ClusterState {
       case .running(let since, _, _):
         state = .running(startedAt: since)
         anyRunning = true
-      case .finished where container.lastExit != nil:
+      case .finished where container.lastExit != nil,
+        .crashed where container.lastExit != nil && container.waitingReason == nil:
         let exit = container.lastExit!
         state = .terminated(
           exitCode: exit.code, reason: exit.reason, startedAt: exit.started,

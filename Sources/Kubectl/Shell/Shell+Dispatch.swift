@@ -33,6 +33,11 @@ extension Shell {
         ? "(kubetutor를 끝내려면 quit를 입력하세요)" : "(type quit to leave kubetutor)")
       return 0
     },
+    // The laptop's terminal runs bash as an ordinary (non-login) shell.
+    "logout": { context in
+      context.output.errorLine("bash: logout: not login shell: use `exit'")
+      return 1
+    },
   ]
 
   /// The tools available where the learner is now.
@@ -73,6 +78,8 @@ extension Shell {
       context.output.append(output)
       return 0
     }
+    // ssh gives a login shell, which `logout` leaves as `exit` does.
+    tools["logout"] = tools["exit"]
     tools["ip"] = HostTools.ip
     tools["iptables"] = HostTools.iptables
     return tools
@@ -82,7 +89,7 @@ extension Shell {
   func commandPath(_ name: String) -> String? {
     guard tools[name] != nil else { return nil }
     let builtins: Set<String> = [
-      "cd", "export", "unset", "alias", "unalias", "history", "help", "exit", "pwd", "echo",
+      "cd", "export", "unset", "alias", "unalias", "history", "help", "exit", "logout", "pwd", "echo",
       "printf", "true", "false", "break", "continue",
     ]
     if builtins.contains(name) { return name == "echo" || name == "printf" ? "/usr/bin/\(name)" : nil }
@@ -96,6 +103,9 @@ extension Shell {
   func dispatch(_ context: inout ToolContext) -> Int32 {
     guard let tool = tools[context.name] else {
       switch location {
+      case .container where usesDash:
+        // dash names the line of its input, which is always 1 for a typed command.
+        context.output.errorLine("sh: 1: \(context.name): not found")
       case .container:
         context.output.errorLine("sh: \(context.name): not found")
       default:

@@ -96,12 +96,18 @@ public final class Shell {
     }
   }
 
+  /// Whether `sh` here is dash, as in the Debian-based images (nginx, httpd, redis, postgres).
+  var usesDash: Bool {
+    guard case .container = location, let image = currentContainer?.image else { return false }
+    return ["nginx", "httpd", "redis", "postgres"].contains(image.repository)
+  }
+
   /// The prompt for the current location.
   public var prompt: String {
     // sh in Debian-based images (nginx, httpd, redis) is dash, whose root prompt is "# ";
     // curlimages/curl runs as an ordinary user in its home folder.
     if case .container = location, let image = currentContainer?.image {
-      if ["nginx", "httpd", "redis", "postgres"].contains(image.repository) { return "# " }
+      if usesDash { return "# " }
       if image.repository == "curlimages/curl" { return "~ $ " }
     }
     return location.prompt(cwd: cwd)

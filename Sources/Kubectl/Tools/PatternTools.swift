@@ -40,20 +40,27 @@ enum PatternTools {
       context.output.errorLine("Usage: grep [OPTION]... PATTERNS [FILE]...")
       return 2
     }
-    var pattern = options.values["e"]
-    if pattern == nil {
+    // Every -e adds a pattern, and so does every line of one; a line matches if any does.
+    var patterns = options.repeated["e"] ?? []
+    if patterns.isEmpty {
       guard !options.operands.isEmpty else {
         context.output.errorLine("Usage: grep [OPTION]... PATTERNS [FILE]...")
         context.output.errorLine("Try 'grep --help' for more information.")
         return 2
       }
-      pattern = options.operands.removeFirst()
+      patterns = [options.operands.removeFirst()]
     }
+    patterns = patterns.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
     let flags = options.flags
-    guard
-      let regex = regex(
-        pattern!, extended: flags.contains("E") || context.name == "egrep", fixed: flags.contains("F"),
+    let compiled = patterns.map {
+      regex(
+        $0, extended: flags.contains("E") || context.name == "egrep", fixed: flags.contains("F"),
         ignoreCase: flags.contains("i"), word: flags.contains("w"))
+    }
+    guard !compiled.contains(where: { $0 == nil }),
+      let regex = try? NSRegularExpression(
+        pattern: compiled.map { "(?:" + $0!.pattern + ")" }.joined(separator: "|"),
+        options: flags.contains("i") ? [.caseInsensitive] : [])
     else {
       context.fail("Unmatched ( or \\(")
       return 2

@@ -47,7 +47,10 @@ func joinedLines(_ lines: [String]) -> String {
 /// the rest of the cluster or the next argument as their value.
 struct Options {
   var flags: Set<Character> = []
+  /// The last value of each valued option.
   var values: [Character: String] = [:]
+  /// Every value of each valued option, in order (`grep -e a -e b`).
+  var repeated: [Character: [String]] = [:]
   var operands: [String] = []
   var error: String?
 
@@ -71,9 +74,9 @@ struct Options {
         }
         if valued.contains(short) {
           if let equals = body.firstIndex(of: "=") {
-            values[short] = String(body[body.index(after: equals)...])
+            set(short, String(body[body.index(after: equals)...]))
           } else if index < arguments.count {
-            values[short] = arguments[index]
+            set(short, arguments[index])
             index += 1
           } else {
             error = "option '\(argument)' requires an argument"
@@ -86,16 +89,16 @@ struct Options {
       }
       var characters = Array(argument.dropFirst())
       if characters.allSatisfy(\.isNumber), valued.contains("n") {
-        values["n"] = String(characters)
+        set("n", String(characters))
         continue
       }
       while !characters.isEmpty {
         let option = characters.removeFirst()
         if valued.contains(option) {
           if !characters.isEmpty {
-            values[option] = String(characters)
+            set(option, String(characters))
           } else if index < arguments.count {
-            values[option] = arguments[index]
+            set(option, arguments[index])
             index += 1
           } else {
             error = "option requires an argument -- '\(option)'"
@@ -106,5 +109,10 @@ struct Options {
         flags.insert(option)
       }
     }
+  }
+
+  private mutating func set(_ option: Character, _ value: String) {
+    values[option] = value
+    repeated[option, default: []].append(value)
   }
 }

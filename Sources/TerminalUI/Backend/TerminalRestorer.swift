@@ -64,6 +64,9 @@ enum TerminalRestorer {
     deferring = false
     let received = pending
     guard received != 0 else { return }
+    // Said in words before the shell's own note ("Terminated"), which may not come at all.
+    let name = [SIGTERM: "SIGTERM", SIGHUP: "SIGHUP", SIGINT: "SIGINT"][received] ?? "signal \(received)"
+    FileHandle.standardError.write(Data("kubetutor: stopped by \(name)\n".utf8))
     signal(received, SIG_DFL)
     raise(received)
   }

@@ -99,6 +99,8 @@ public final class ScreenController {
       return [.replied(reply, line: text), refreshed()]
     case .perform(let action):
       return [.replied(session.perform(action), line: nil), refreshed()]
+    case .leaveShell:
+      return [.replied(session.submit("exit"), line: nil), refreshed()]
     case .complete(let line, let cursor):
       return [
         .completed(session.completions(for: line, cursor: cursor), line: line, cursor: cursor)

@@ -89,6 +89,9 @@ enum OverlayRenderer {
     let room = max(1, state.layout.footerRule - 3)
     let first = max(0, min(selected - room / 2, list.entries.count - room))
     var lines: [StyledLine] = []
+    // Numbers right-aligned, so that " 9." and "10." line up their titles.
+    let numbers = list.entries.enumerated().map { String($0.element.number ?? $0.offset + 1) }
+    let digits = numbers.map(\.count).max() ?? 1
     for (index, entry) in list.entries.enumerated().dropFirst(first).prefix(room) {
       let mark: String
       switch entry.mark {
@@ -96,7 +99,8 @@ enum OverlayRenderer {
       case .started: mark = state.glyphs.current
       case .notStarted: mark = " "
       }
-      var text = "\(mark) \(entry.number ?? index + 1). \(entry.title)"
+      let number = String(repeating: " ", count: digits - numbers[index].count) + numbers[index]
+      var text = "\(mark) \(number). \(entry.title)"
       if let detail = entry.detail { text += "  " + detail }
       let width = min(state.size.width - 8, 70)
       let style =

@@ -146,6 +146,9 @@ public enum ScreenEvent {
 public enum ScreenEffect: Equatable, Sendable {
   /// Run a line in the session.
   case submit(String)
+  /// Ctrl-D on an empty line in a shell on a node or in a container: that shell ends, as
+  /// `exit` would, and nothing goes into the history.
+  case leaveShell
   /// Ask the session for an action (language, hint, solution, a lesson).
   case perform(SessionAction)
   /// Ask the session for completions.

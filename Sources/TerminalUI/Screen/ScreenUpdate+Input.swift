@@ -21,7 +21,10 @@ extension ScreenUpdate {
       state.pending = nil
       state.history.endBrowsing()
     case .control("d"):
-      if state.editor.isEmpty && state.pending == nil {
+      if state.editor.isEmpty && state.pending == nil && state.view.location != .laptop {
+        echo(&state, "")
+        return [.leaveShell]
+      } else if state.editor.isEmpty && state.pending == nil {
         state.overlay = .quitQuestion
       } else {
         state.editor.apply(.delete)

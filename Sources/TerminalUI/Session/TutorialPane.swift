@@ -176,7 +176,7 @@ public enum TutorialPane {
   static let commandWords: Set<String> =
     Set(CompletionCatalogue.commands).union([
       "k", "for", "while", "until", "if", "watch", "seq", "iptables", "dig", "host", "nc",
-      "telnet", "kubetutor", "hint", "solution", "next", "prev", "check", "answer", "lessons",
+      "telnet", "kubetutor", "hint", "solution", "next", "prev", "check", "answer", "notes", "lessons",
       "lesson", "lang", "reset", "undo", "help", "quit", "map", "keys",
     ])
 

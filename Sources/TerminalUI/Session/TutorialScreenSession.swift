@@ -34,7 +34,7 @@ public final class TutorialScreenSession: ScreenSession {
 
   /// The words the engine and the screen answer themselves, offered by Tab.
   static let commands = [
-    "hint", "solution", "next", "prev", "check", "answer", "lessons", "lesson", "lang", "reset",
+    "hint", "solution", "next", "prev", "check", "answer", "notes", "lessons", "lesson", "lang", "reset",
     "undo", "help", "quit", "map", "keys",
   ]
 
@@ -225,8 +225,8 @@ public final class TutorialScreenSession: ScreenSession {
   {
     var chunks: [SessionReply.Chunk] = []
     for part in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-      let line = String(part) + "\n"
-      let lineKind: SessionReply.Chunk.Kind = line.hasPrefix("    ") ? .output : kind
+      let lineKind: SessionReply.Chunk.Kind = part.hasPrefix("    ") ? .output : kind
+      let line = (lineKind == .output ? String(part) : unquoted(String(part))) + "\n"
       if let last = chunks.last, last.kind == lineKind {
         chunks[chunks.count - 1].text += line
       } else {
@@ -237,9 +237,25 @@ public final class TutorialScreenSession: ScreenSession {
       !last.isEmpty
     {
       let lineKind: SessionReply.Chunk.Kind = last.hasPrefix("    ") ? .output : kind
-      chunks.append(SessionReply.Chunk(lineKind, String(last)))
+      chunks.append(SessionReply.Chunk(lineKind, lineKind == .output ? String(last) : unquoted(String(last))))
     }
     return chunks
+  }
+
+  /// Prose with its Markdown code spans (`web`) in double quotes, as kubectl quotes names and
+  /// commands in its own messages: the terminal pane has no style for code, and a backtick
+  /// would read as part of the name.
+  static func unquoted(_ line: String) -> String {
+    guard line.contains("`") else { return line }
+    var result = ""
+    var rest = Substring(line)
+    while let open = rest.firstIndex(of: "`") {
+      let after = rest.index(after: open)
+      guard let close = rest[after...].firstIndex(of: "`"), close > after else { break }
+      result += rest[..<open] + "\"" + rest[after..<close] + "\""
+      rest = rest[rest.index(after: close)...]
+    }
+    return result + rest
   }
 
   /// The width at which the engine wraps its messages for the line mode.

@@ -57,7 +57,8 @@ extension TutorialSession {
     guard let step else { return alreadyComplete(into: &response) }
     guard position.hintsShown < step.hints.count else {
       response.line(.message, UIStrings.text("hint.none", language))
-      if let missing = evaluateCurrentStep().failures.first {
+      // A quiz's failure is the explanation of a wrong answer: not a hint.
+      if !step.isQuiz, let missing = evaluateCurrentStep().failures.first {
         response.line(
           .message, UIStrings.text("hint.missing", language, ["reason": plain(missing)]))
       }

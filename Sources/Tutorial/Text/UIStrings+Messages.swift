@@ -99,6 +99,7 @@ extension UIStrings {
           undo            undo the last command's changes to the cluster
           lessons         list the lessons; lesson N starts lesson N
           lang ko|en      switch language (한국어 / English)
+          notes FILE      write this lesson's steps, your commands and their output to FILE as Markdown
           help            this list, then the shell's own help
           quit            leave kubetutor
         """,
@@ -114,6 +115,7 @@ extension UIStrings {
           undo            마지막 명령이 클러스터에 한 변경을 되돌리기
           lessons         레슨 목록. lesson N으로 N번 레슨 시작
           lang ko|en      언어 바꾸기 (한국어 / English)
+          notes 파일      이 레슨의 단계, 입력한 명령과 출력을 Markdown 노트로 저장
           help            이 목록과 셸 도움말
           quit            kubetutor 종료
         """),

@@ -55,7 +55,7 @@ extension KubectlVerbs {
         invocation.errorLine("error: container \(containerName ?? "") is not valid for pod \(pod.name)")
         return 1
       }
-      guard let status = pod.status.containerStatuses.first(where: { $0.name == name }), status.started == true || status.restartCount > 0 || { if case .running = status.state { return true }; return false }() else {
+      guard let status = pod.status.containerStatuses.first(where: { $0.name == name }), status.started == true || status.restartCount > 0 || { switch status.state { case .running, .terminated: return true; default: return false } }() else {
         let reason: String
         if case .waiting(let waiting, _)? = pod.status.containerStatuses.first(where: { $0.name == name })?.state {
           reason = waiting == "ImagePullBackOff" || waiting == "ErrImagePull" ? "trying and failing to pull image" : waiting
@@ -156,10 +156,23 @@ enum ContainerLogs {
     case .redis:
       lines = ["1:M \(redisStamp(started)) * Ready to accept connections tcp"]
     default:
-      break
+      lines = echoed((spec.command ?? []) + (spec.args ?? []))
     }
     if let uid = pod.metadata.uid { lines += state.network.accessLogs[uid] ?? [] }
     return lines
+  }
+
+  /// What a container started as `echo WORDS` (or `sh -c 'echo WORDS'`) wrote: the common
+  /// one-shot pod of an exercise. Other programs' output is not simulated.
+  static func echoed(_ words: [String]) -> [String] {
+    var words = words
+    if words.count == 3, ["sh", "/bin/sh", "bash"].contains(words[0]), words[1] == "-c" {
+      let script = words[2]
+      guard !script.contains(where: { ";|&$`<>\\\"'".contains($0) }) else { return [] }
+      words = script.split(separator: " ").map(String.init)
+    }
+    guard words.first == "echo" else { return [] }
+    return [words.dropFirst().joined(separator: " ")]
   }
 
   static func nginxStamp(_ instant: Instant) -> String {
