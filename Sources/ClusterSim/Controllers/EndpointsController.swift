@@ -34,6 +34,9 @@ extension ClusterState {
       let everything = endpointsFullyDirty.contains(namespace)
       let labels = dirtyEndpointLabels[namespace] ?? []
       let changed = dirtyServiceNames[namespace] ?? []
+      // Services that share a selector (a ClusterIP and a NodePort for one app) share the
+      // pods it matches: found once.
+      var matched: [[String: String]: [Pod]] = [:]
       for service in services {
         if let selector = service.spec.selector, !selector.isEmpty, service.type != "ExternalName" {
           guard everything || changed.contains(service.name)
@@ -41,7 +44,11 @@ extension ClusterState {
           else {
             continue
           }
-          syncEndpoints(of: service, selector: selector)
+          if matched[selector] == nil {
+            matched[selector] = store.pods(matching: selector, in: namespace, sorted: false)
+              .filter { $0.status.podIP != nil }
+          }
+          syncEndpoints(of: service, pods: matched[selector]!)
         } else if (service.name != "kubernetes" || namespace != "default")
           && (everything || changed.contains(service.name))
         {
@@ -62,8 +69,9 @@ extension ClusterState {
     }
   }
 
-  mutating func syncEndpoints(of service: Service, selector: [String: String]) {
-    let pods = store.pods(matching: selector, in: service.namespace, sorted: false).filter { $0.status.podIP != nil }
+  /// Writes the Endpoints and EndpointSlice of `service` from the pods its selector matches
+  /// (those with an IP).
+  mutating func syncEndpoints(of service: Service, pods: [Pod]) {
     var groups: [[Endpoints.Port]: (ready: [Endpoints.Address], notReady: [Endpoints.Address])] = [:]
     var order: [[Endpoints.Port]] = []
     var sliceEndpoints: [EndpointSlice.Endpoint] = []

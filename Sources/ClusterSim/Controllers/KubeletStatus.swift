@@ -121,7 +121,7 @@ extension ClusterState {
 
   /// Reports failing readiness probes as Unhealthy events, one a period.
   mutating func reportProbes() {
-    for pod in store.sortedPods() where pod.metadata.deletionTimestamp == nil {
+    for pod in podsWithRuntimes() where pod.metadata.deletionTimestamp == nil {
       guard let uid = pod.metadata.uid, let runtime = runtimes[uid], !runtime.isStatic,
         let ip = runtime.ip
       else { continue }

@@ -15,43 +15,49 @@ extension ClusterState {
       guard let uid = replicaSet.metadata.uid else { continue }
       // A pod relabelled out of the selector is released (its owner reference removed) and
       // no longer counts, so a replacement is made.
-      for pod in store.pods(ownedBy: uid, in: replicaSet.namespace)
-      where pod.metadata.deletionTimestamp == nil && replicaSet.spec.selector?.matches(pod.metadata.labels) == false {
-        var released = pod
-        released.metadata.ownerReferences.removeAll { $0.uid == uid }
-        write(released)
+      // NB: the store keeps each controller's pods counted; the pods themselves are read
+      // only when one was relabelled or some must go. At 5,000 pods, reading them on every
+      // pass was most of a settle.
+      if store.takeRelabelled(uid) {
+        for pod in store.pods(ownedBy: uid, in: replicaSet.namespace)
+        where pod.metadata.deletionTimestamp == nil && replicaSet.spec.selector?.matches(pod.metadata.labels) == false {
+          var released = pod
+          released.metadata.ownerReferences.removeAll { $0.uid == uid }
+          write(released)
+        }
+        _ = store.takeRelabelled(uid)
       }
-      let pods = store.pods(ownedBy: uid, in: replicaSet.namespace)
-      let active = pods.filter { $0.metadata.deletionTimestamp == nil && $0.status.phase != "Succeeded" && $0.status.phase != "Failed" }
+      let active = store.ownedPodCounts(uid).active
       let want = Int(replicaSet.spec.replicas ?? 1)
       let allowance = ClusterState.burstReplicas - burstUsed[uid, default: 0]
-      if active.count != want && allowance < abs(want - active.count) {
+      if active != want && allowance < abs(want - active) {
         dirtyWorkloads.insert(uid)  // more to do in the next settle
       }
-      if active.count < want {
-        let count = min(want - active.count, max(0, allowance))
+      if active < want {
+        let count = min(want - active, max(0, allowance))
         burstUsed[uid, default: 0] += count
         for _ in 0..<count { createPod(from: replicaSet) }
-      } else if active.count > want {
-        let count = min(active.count - want, max(0, allowance))
+      } else if active > want {
+        let count = min(active - want, max(0, allowance))
         burstUsed[uid, default: 0] += count
-        let victims = active.sorted { lhs, rhs in
+        let running = store.pods(ownedBy: uid, in: replicaSet.namespace).filter {
+          $0.metadata.deletionTimestamp == nil && $0.status.phase != "Succeeded" && $0.status.phase != "Failed"
+        }
+        let victims = running.sorted { lhs, rhs in
           deletionRank(lhs) < deletionRank(rhs)
         }.prefix(count)
         for victim in victims {
-          _ = try? delete(victim.key)
+          guard (try? delete(victim.key)) != nil else { continue }
           recordEvent(
             about: replicaSet, reason: "SuccessfulDelete", message: "Deleted pod: \(victim.name)",
             source: "replicaset-controller", at: now)
         }
       }
       var updated = replicaSet
-      let current = store.pods(ownedBy: uid, in: replicaSet.namespace).filter {
-        $0.metadata.deletionTimestamp == nil
-      }
-      updated.status.replicas = Int32(current.count)
-      updated.status.fullyLabeledReplicas = Int32(current.count)
-      let ready = Int32(current.filter(\.isReady).count)
+      let counts = store.ownedPodCounts(uid)
+      updated.status.replicas = Int32(counts.existing)
+      updated.status.fullyLabeledReplicas = Int32(counts.existing)
+      let ready = Int32(counts.ready)
       updated.status.readyReplicas = ready
       updated.status.availableReplicas = ready
       updated.status.observedGeneration = replicaSet.metadata.generation
@@ -67,7 +73,9 @@ extension ClusterState {
     )
   }
 
-  mutating func createPod(from replicaSet: ReplicaSet) {
+  /// Creates one pod of `replicaSet`; returns whether it was created.
+  @discardableResult
+  mutating func createPod(from replicaSet: ReplicaSet) -> Bool {
     var meta = replicaSet.spec.template.metadata
     meta.name = ""
     meta.generateName = "\(replicaSet.name)-"
@@ -78,9 +86,10 @@ extension ClusterState {
         uid: replicaSet.metadata.uid ?? "")
     ]
     let pod = Pod(metadata: meta, spec: replicaSet.spec.template.spec)
-    guard let created = try? create(pod) else { return }
+    guard let created = try? create(pod) else { return false }
     recordEvent(
       about: replicaSet, reason: "SuccessfulCreate", message: "Created pod: \(created.name)",
       source: "replicaset-controller", at: now)
+    return true
   }
 }

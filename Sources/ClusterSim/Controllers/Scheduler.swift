@@ -17,12 +17,24 @@ extension ClusterState {
         ownedPerNode[owner, default: [:]][node, default: 0] += 1
       }
     }
+    // Pods that ask for the same nodes fail for the same reasons until one is placed: at
+    // 5,000 pending pods, working the message out once is most of a pass.
+    var failures: [SchedulingDemand: String] = [:]
     for var pod in pending {
-      let candidates = nodes.filter { fits(pod, on: $0) && (podsPerNode[$0.name] ?? 0) < Node.podCapacity }
-      guard !candidates.isEmpty else {
-        reportUnschedulable(pod, podsPerNode: podsPerNode)
+      let demand = SchedulingDemand(
+        pinned: pinnedNode(pod), nodeSelector: pod.spec.nodeSelector, tolerations: pod.spec.tolerations)
+      if let message = failures[demand] {
+        reportUnschedulable(pod, message: message)
         continue
       }
+      let candidates = nodes.filter { fits(pod, on: $0) && (podsPerNode[$0.name] ?? 0) < Node.podCapacity }
+      guard !candidates.isEmpty else {
+        let message = unschedulableMessage(pod, podsPerNode: podsPerNode)
+        failures[demand] = message
+        reportUnschedulable(pod, message: message)
+        continue
+      }
+      failures = [:]
       let owner = pod.metadata.controllerReference?.uid
       let scored = candidates.map { node -> (Node, Int, Int, UInt64) in
         (
@@ -63,11 +75,8 @@ extension ClusterState {
     return true
   }
 
-  mutating func reportUnschedulable(_ pod: Pod, podsPerNode: [String: Int]) {
-    // The scheduler retries with back-off; report again only every 30 seconds.
-    let uid = pod.metadata.uid ?? ""
-    // The scheduler tries again when something changes: a pod goes, a node changes.
-    failedSchedulingGeneration[uid] = schedulingGeneration
+  /// Why no node takes `pod`, as the scheduler words it.
+  func unschedulableMessage(_ pod: Pod, podsPerNode: [String: Int]) -> String {
     let all = nodes
     var reasons: [String: Int] = [:]
     for node in all {
@@ -93,8 +102,13 @@ extension ClusterState {
       ? "\(tooMany) No preemption victims found for incoming pod"
         + (all.count > tooMany ? ", \(all.count - tooMany) Preemption is not helpful for scheduling" : "")
       : "\(all.count) Preemption is not helpful for scheduling"
-    let message =
+    return
       "0/\(all.count) nodes are available: \(summary). preemption: 0/\(all.count) nodes are available: \(preemption)."
+  }
+
+  mutating func reportUnschedulable(_ pod: Pod, message: String) {
+    // The scheduler tries again when something changes: a pod goes, a node changes.
+    failedSchedulingGeneration[pod.metadata.uid ?? ""] = schedulingGeneration
     recordEvent(
       about: pod, type: "Warning", reason: "FailedScheduling", message: message,
       source: "default-scheduler", at: now)
@@ -108,4 +122,11 @@ extension ClusterState {
       write(stored)
     }
   }
+}
+
+/// What a pod asks of a node, as far as the scheduler's choice goes.
+struct SchedulingDemand: Hashable {
+  var pinned: String?
+  var nodeSelector: [String: String]?
+  var tolerations: [Toleration]?
 }

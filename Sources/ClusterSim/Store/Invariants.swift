@@ -10,8 +10,25 @@ extension ClusterState {
     checkServiceAllocations(into: &problems)
     checkEndpoints(into: &problems)
     checkOwners(into: &problems)
+    checkOwnedPodCounts(into: &problems)
     checkResourceVersions(since: previous, into: &problems)
     return problems
+  }
+
+  /// The counts the store keeps per controller (``ObjectStore/ownedPodCounts(_:)``) agree
+  /// with counting the pods.
+  private func checkOwnedPodCounts(into problems: inout [String]) {
+    var recount: [String: OwnedPodCounts] = [:]
+    for pod in store.list(Pod.self, in: nil) where pod.metadata.deletionTimestamp == nil {
+      guard let owner = pod.metadata.controllerReference?.uid else { continue }
+      recount[owner, default: OwnedPodCounts()].existing += 1
+      if pod.status.phase != "Succeeded" && pod.status.phase != "Failed" { recount[owner]!.active += 1 }
+      if pod.isReady { recount[owner]!.ready += 1 }
+    }
+    let owners = Set(recount.keys).union(store.replicaSets.list(in: nil).compactMap(\.metadata.uid))
+    for owner in owners where store.ownedPodCounts(owner) != recount[owner] ?? OwnedPodCounts() {
+      problems.append("the pod counts kept for owner \(owner) are \(store.ownedPodCounts(owner)), not \(recount[owner] ?? OwnedPodCounts())")
+    }
   }
 
   private func checkPodAddresses(into problems: inout [String]) {

@@ -14,6 +14,11 @@ public struct ObjectStore: Equatable, Sendable {
   private var podLabelIndex: [String: [String: Set<String>]] = [:]
   /// controller uid → names of the pods it owns (in the controller's namespace).
   private var podOwnerIndex: [String: Set<String>] = [:]
+  /// controller uid → how many of its pods exist, run and are ready, kept as pods change so
+  /// that a ReplicaSet's sync need not read its 5,000 pods to count them.
+  private var ownedCounts: [String: OwnedPodCounts] = [:]
+  /// Controllers one of whose pods had its labels changed since the controller last looked.
+  private var relabelledOwners: Set<String> = []
 
   public init() {}
 
@@ -54,9 +59,21 @@ public struct ObjectStore: Equatable, Sendable {
     switch T.kind {
     case .pod:
       let pod = object as! Pod
-      if let old = pods.get(pod.namespace, pod.name) { unindex(old) }
+      let old = pods.get(pod.namespace, pod.name)
+      if let old, old.metadata.labels == pod.metadata.labels,
+        old.metadata.controllerReference?.uid == pod.metadata.controllerReference?.uid
+      {
+        // A status change (the common case): the indexes stay, only the counts move.
+        count(old, by: -1)
+        count(pod, by: 1)
+      } else {
+        if let old {
+          unindex(old)
+          if let owner = old.metadata.controllerReference?.uid { relabelledOwners.insert(owner) }
+        }
+        index(pod)
+      }
       pods.put(pod)
-      index(pod)
     case .service: services.put(object as! Service)
     case .deployment: deployments.put(object as! Deployment)
     case .replicaSet: replicaSets.put(object as! ReplicaSet)
@@ -164,7 +181,25 @@ public struct ObjectStore: Equatable, Sendable {
     }
   }
 
+  /// How many pods `uid` owns that exist (not being deleted), run (not Succeeded or Failed)
+  /// and are ready.
+  public func ownedPodCounts(_ uid: String) -> OwnedPodCounts { ownedCounts[uid] ?? OwnedPodCounts() }
+
+  /// Whether a pod of `uid` changed its labels (or its owner) since the last call.
+  public mutating func takeRelabelled(_ uid: String) -> Bool { relabelledOwners.remove(uid) != nil }
+
+  private mutating func count(_ pod: Pod, by delta: Int) {
+    guard let owner = pod.metadata.controllerReference?.uid, pod.metadata.deletionTimestamp == nil
+    else { return }
+    var counts = ownedCounts[owner] ?? OwnedPodCounts()
+    counts.existing += delta
+    if pod.status.phase != "Succeeded" && pod.status.phase != "Failed" { counts.active += delta }
+    if pod.isReady { counts.ready += delta }
+    ownedCounts[owner] = counts == OwnedPodCounts() ? nil : counts
+  }
+
   private mutating func index(_ pod: Pod) {
+    count(pod, by: 1)
     if let owner = pod.metadata.controllerReference?.uid {
       podOwnerIndex[owner, default: []].insert(pod.name)
     }
@@ -174,6 +209,7 @@ public struct ObjectStore: Equatable, Sendable {
   }
 
   private mutating func unindex(_ pod: Pod) {
+    count(pod, by: -1)
     if let owner = pod.metadata.controllerReference?.uid {
       podOwnerIndex[owner]?.remove(pod.name)
       if podOwnerIndex[owner]?.isEmpty == true { podOwnerIndex[owner] = nil }
@@ -185,4 +221,16 @@ public struct ObjectStore: Equatable, Sendable {
       }
     }
   }
+}
+
+/// A controller's pods, counted (see ``ObjectStore/ownedPodCounts(_:)``).
+public struct OwnedPodCounts: Equatable, Sendable {
+  /// Not being deleted.
+  public var existing = 0
+  /// Not being deleted, and neither Succeeded nor Failed.
+  public var active = 0
+  /// Not being deleted, and Ready.
+  public var ready = 0
+
+  public init() {}
 }

@@ -2,6 +2,10 @@
 /// thing happens. The pod's status is derived from this.
 struct PodRuntime: Equatable, Hashable, Sendable {
   var node: String
+  /// The pod's namespace and name, so that the kubelet can find the pods it runs without
+  /// reading every pod in the cluster.
+  var namespace = ""
+  var name = ""
   var scheduledAt: Instant
   var sandboxAt: Instant
   var sandboxReady = false

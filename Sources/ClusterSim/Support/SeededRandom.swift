@@ -62,12 +62,27 @@ extension SeededRandom {
   }
 
   /// A random version-4 UUID in its usual text form.
+  ///
+  /// Draws as `hex(count: 32)` and one of "89ab" would (one `next()` each, the top bits: a
+  /// power-of-two bound never rejects), written straight into bytes: a cluster at scale makes
+  /// one per pod and per event.
   public mutating func uuid() -> String {
-    let digits = Array(hex(count: 32))
-    var text = String(digits[0..<8]) + "-" + String(digits[8..<12]) + "-4"
-    text += String(digits[13..<16]) + "-"
-    text += String("89ab".randomElement(using: &self)!) + String(digits[17..<20]) + "-"
-    text += String(digits[20..<32])
-    return text
+    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    var digits = [UInt8](repeating: 0, count: 32)
+    for index in 0..<32 { digits[index] = hex[Int(next() >> 60)] }
+    let variant = Array("89ab".utf8)[Int(next() >> 62)]
+    let dash = UInt8(ascii: "-")
+    var text = [UInt8]()
+    text.reserveCapacity(36)
+    text += digits[0..<8]
+    text.append(dash)
+    text += digits[8..<12]
+    text += [dash, UInt8(ascii: "4")]
+    text += digits[13..<16]
+    text += [dash, variant]
+    text += digits[17..<20]
+    text.append(dash)
+    text += digits[20..<32]
+    return String(decoding: text, as: UTF8.self)
   }
 }
