@@ -111,6 +111,11 @@ struct Exam: ParsableCommand {
       Learn.write(session.plainPrompt)
       guard var line = readLine(strippingNewline: true) else {
         Learn.write("\n")
+        // Ctrl-D ends the exam as `quit` does: graded as it stands and recorded.
+        if session.hasStarted && !session.isFinished {
+          _ = session.perform(.submit)
+          Learn.write(session.submit("y").text)
+        }
         break
       }
       Learn.typed(line)

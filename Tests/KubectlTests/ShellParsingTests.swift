@@ -57,6 +57,10 @@ import Testing
     #expect(run(shell, "for f in a b\ndo\n  echo $f\ndone") == "a\nb\n")
     #expect(run(shell, "for i in 1 2; do echo $i; done > out.txt; cat out.txt") == "1\n2\n")
     #expect(run(shell, "echo done for do") == "done for do\n")
+    // A long for loop ends by itself in bash: kubetutor stops it and says what it skipped.
+    #expect(
+      run(shell, "for i in {1..1500}; do true; done")
+        == "kubetutor: stopped the loop after \(Shell.forLimit) of its 1500 rounds; kubetutor runs at most \(Shell.forLimit) (a real shell runs them all).\n")
   }
 
   @Test func whileLoopsStopWhereCtrlCWould() {

@@ -138,16 +138,19 @@ import Tutorial
     #expect(session.view.timeLeft == 0)
   }
 
-  @Test func quitAsksAndRecordsNothing() throws {
+  @Test func quitAsksThenGradesAndRecordsAsTheFullScreenDoes() throws {
     let store = ProgressStore(directory: TestSupport.temporaryDirectory())
     let session = ExamTestSupport.session(try samplePaper(), store: store)
     session.start()
     _ = session.submit("quit")
-    #expect(session.prompt == "Leave without submitting? Nothing is graded or saved. [y/N] ")
+    #expect(session.prompt == "Leave the exam now? It is graded as it stands and saved. [y/N] ")
+    #expect(session.submit("n").text.contains("The exam goes on."))
+    _ = session.submit("quit")
     let left = session.submit("y")
     #expect(left.quit)
-    #expect(left.events == [.abandoned])
-    #expect(store.load().progress.exams.isEmpty)
+    #expect(left.events.contains(.finished))
+    #expect(session.report != nil)
+    #expect(store.load().progress.exams.count == 1)
   }
 
   @Test func theAttemptIsRecordedInProgress() throws {

@@ -74,6 +74,10 @@ import Tutorial
     #expect(written.contains("kubectl create deployment web --image=nginx --replicas=3"))
     #expect(session.submit("notes").text.contains("사용법: notes 파일"))
     #expect(session.submit("cat pod-ips.md").text.contains("# 레슨 1:"))
+    // `notes -` prints them instead of writing a file called "-".
+    let printed = session.submit("notes -").text
+    #expect(printed.hasPrefix("# 레슨 1:"))
+    #expect((try? files.read("-")) == nil)
   }
 
   @Test func theJournalIsSavedNextToProgressAfterEachCommand() throws {

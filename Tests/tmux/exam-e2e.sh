@@ -126,7 +126,7 @@ keys F6
 wait_for "the list shows the flag" shows_re '4\. \[ ?[0-9]+%\] ⚑'
 keys Escape
 keys F3
-wait_for "F3 says there are no hints during the exam" shows '시험 중에는 힌트, 풀이, 채점이 없습니다.'
+wait_for "F3 says there are no hints during the exam" shows '시험 중에는 힌트, 모범 풀이, 채점이 없습니다.'
 
 t resize-window -t "$target" -x 120 -y 40
 wait_for "at 120x40 the task pane sits beside the terminal" eval "title | grep -qF '┬'"
@@ -213,8 +213,10 @@ run_exam dumb 100 30 TERM=dumb
 wait_for "TERM=dumb falls back to the line mode" shows_ever 'TERM=dumb cannot show the full screen'
 wait_for "the line mode's prompt has the task and the time" shows_re '\[문제 1 · (1:00:00|59:[0-9][0-9])\] user@laptop:~\$'
 type_line 'quit'
-wait_for "the line mode asks before leaving" shows '제출하지 않고 나갈까요?'
+wait_for "the line mode asks before leaving" shows '지금 시험을 끝내고 나갈까요? 지금 상태 그대로 채점해 기록합니다.'
 type_line 'y'
 wait_for "the line mode quits with status 0" shows 'EXIT=0'
+[ "$(exams_recorded)" = 4 ] || fail "quit in the line mode did not record the attempt"
+ok "quit in the line mode graded and recorded the attempt, as F10 does"
 
 echo "tmux exam e2e: $passed passed, 0 failed"

@@ -100,6 +100,16 @@ final class KubectlClient {
           rest.remove(at: position)
           return run(sub, path: path + [sub.name], arguments: rest, context: &context)
         }
+        // `kubectl create configmap`, `create secret`...: real subcommands for kinds this
+        // cluster does not have; say so rather than fail on their flags.
+        if path == ["create"], let plural = Notes.unsimulatedResources[name],
+          ["configmaps", "secrets", "serviceaccounts", "jobs", "cronjobs", "ingresses", "roles",
+           "rolebindings", "clusterroles", "clusterrolebindings", "resourcequotas",
+           "priorityclasses", "poddisruptionbudgets"].contains(plural)
+        {
+          context.output.errorLine(Notes.unsimulatedKind(plural, language: context.shell.language))
+          return 1
+        }
         if verb.run == nil {
           if arguments.contains("-h") || arguments.contains("--help") {
             context.output.out(KubectlHelp.text(for: verb, path: path))

@@ -26,7 +26,7 @@ extension Shell {
       for word in words { values += expand(word, into: &output) }
       for (round, value) in values.enumerated() {
         if round == Shell.forLimit {
-          output.errorLine(stoppedNote(rounds: round))
+          output.errorLine(forStoppedNote(rounds: round, of: values.count))
           return 130
         }
         variables[name] = value
@@ -73,6 +73,14 @@ extension Shell {
     switch language {
     case .en: return "kubetutor: stopped the loop after \(rounds) rounds, as Ctrl-C would (a real shell keeps going until you press it)."
     case .ko: return "kubetutor: 반복을 \(rounds)번 실행한 뒤 Ctrl-C를 누른 것처럼 멈췄습니다(실제 셸에서는 Ctrl-C를 누를 때까지 계속 돕니다)."
+    }
+  }
+
+  /// A `for` loop ends by itself in a real shell: the note says how many rounds it skipped.
+  private func forStoppedNote(rounds: Int, of total: Int) -> String {
+    switch language {
+    case .en: return "kubetutor: stopped the loop after \(rounds) of its \(total) rounds; kubetutor runs at most \(rounds) (a real shell runs them all)."
+    case .ko: return "kubetutor: 반복 \(total)번 가운데 \(rounds)번만 실행하고 멈췄습니다. kubetutor는 최대 \(rounds)번까지만 실행합니다(실제 셸은 끝까지 실행합니다)."
     }
   }
 

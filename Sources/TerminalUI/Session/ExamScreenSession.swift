@@ -295,21 +295,12 @@ public final class ExamScreenSession: ScreenSession {
 
   /// What the terminal pane shows when the screen opens: the exam, its rules, its commands.
   func welcome() -> [SessionReply.Chunk] {
-    let header = ExamStrings.text(
-      "exam.header", language,
-      [
-        "tasks": String(exam.paper.tasks.count),
-        "tasksWord": exam.paper.tasks.count == 1 ? "task" : "tasks",
-        "minutes": String(Int((exam.configuration.timeLimit / 60).rounded())),
-        "pass": ExamStrings.points(exam.configuration.passMark),
-      ])
+    let header = exam.header
     let intro = PlainRendering.text(
       TextBlock.parse(ExamStrings.text("exam.intro", language)), width: 10_000)
-    return [
-      SessionReply.Chunk(.info, header + "\n"),
-      SessionReply.Chunk(.info, intro + "\n"),
-      SessionReply.Chunk(.info, ExamScreenText.text("welcome.commands", language) + "\n"),
-    ]
+    return [header, intro, ExamScreenText.text("welcome.commands", language)].map {
+      SessionReply.Chunk(.info, TutorialScreenSession.unquoted($0) + "\n")
+    }
   }
 
   /// `help`: the exam's commands as the screen has them, then the shell's help.

@@ -87,9 +87,9 @@ enum ExamScreenText {
     "time.warning": ("{minutes} minutes left.", "남은 시간이 {minutes}분입니다."),
     "time.warningOne": ("1 minute left.", "남은 시간이 1분입니다."),
     "key.tasks": ("tasks", "문제 목록"),
-    "key.solution": ("solution", "풀이"),
+    "key.solution": ("solution", "모범 풀이"),
     "help.f3": ("hint: none during the exam", "힌트: 시험 중에는 없음"),
-    "help.f4": ("solution: in the report, after submit", "풀이: 제출 후 결과에서"),
+    "help.f4": ("solution: in the report, after submit", "모범 풀이: 제출 후 결과에서"),
     "help.f6": ("task list", "문제 목록"),
     "help.f10": ("leave the exam (asks first)", "시험 나가기 (먼저 묻습니다)"),
   ]

@@ -84,6 +84,8 @@ extension TutorialSession {
     guard let markdown = notes() else {
       return response.line(.warning, SessionNotes.text("notes.nothing", language))
     }
+    // `notes -` prints them, as `kubetutor notes --lesson N -` does.
+    if name == "-" { return response.line(.output, markdown.hasSuffix("\n") ? String(markdown.dropLast()) : markdown) }
     do {
       let shown: String
       if name.hasPrefix("/") && !name.hasPrefix("/home/user") {

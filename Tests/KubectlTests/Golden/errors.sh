@@ -14,6 +14,8 @@ kubectl expose deployment web
 kubectl expose deployment doesnotexist --port=80
 kubectl get pdos
 kubectl get configmaps
+kubectl create configmap settings --from-literal=mode=fast
+kubectl create secret generic db-pass --from-literal=password=s3cret
 kubectl gett pods
 kubectl get pods --foo
 kubectl get pods -x

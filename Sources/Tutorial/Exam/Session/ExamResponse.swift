@@ -49,8 +49,6 @@ public enum ExamEvent: Equatable, Sendable {
   case timeUp
   /// The exam was graded (after `submit` or when the time ran out).
   case finished
-  /// The learner left without submitting.
-  case abandoned
   /// The language changed.
   case languageChanged(Language)
   /// A warning for the learner's attention (progress file problems).

@@ -127,6 +127,20 @@ public final class ExamSession {
   /// Whether the exam is over (graded).
   public var isFinished: Bool { report != nil }
 
+  /// The exam's first line: its tasks, its minutes and its pass mark.
+  public var header: String {
+    let minutes = Int((configuration.timeLimit / 60).rounded())
+    return ExamStrings.text(
+      "exam.header", language,
+      [
+        "tasks": String(paper.tasks.count),
+        "tasksWord": paper.tasks.count == 1 ? "task" : "tasks",
+        "minutes": String(minutes),
+        "minutesWord": minutes == 1 ? "minute" : "minutes",
+        "pass": ExamStrings.points(configuration.passMark),
+      ])
+  }
+
   /// The clock of the countdown.
   var timer: Clock { configuration.timeSource ?? cluster.clock }
 
@@ -170,16 +184,7 @@ public final class ExamSession {
     let say = { (key: String, arguments: [String: String]) in
       ExamStrings.text(key, self.language, arguments)
     }
-    response.line(
-      .lesson,
-      say(
-        "exam.header",
-        [
-          "tasks": String(paper.tasks.count),
-          "tasksWord": paper.tasks.count == 1 ? "task" : "tasks",
-          "minutes": String(Int((configuration.timeLimit / 60).rounded())),
-          "pass": ExamStrings.points(configuration.passMark),
-        ]))
+    response.line(.lesson, header)
     response.line(
       .lesson, say("exam.seed", ["seed": String(paper.seed), "tasks": String(paper.tasks.count)]))
     response.line(.lesson, "")

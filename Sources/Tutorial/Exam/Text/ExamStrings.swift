@@ -26,7 +26,7 @@ public enum ExamStrings {
 
   static let session: [String: LocalizedText] = [
     "exam.header": LocalizedText(
-      en: "kubetutor CKA practice exam: {tasks} {tasksWord}, {minutes} minutes, pass mark {pass}%.",
+      en: "kubetutor CKA practice exam: {tasks} {tasksWord}, {minutes} {minutesWord}, pass mark {pass}%.",
       ko: "kubetutor CKA 모의시험: 문제 {tasks}개, 제한 시간 {minutes}분, 합격선 {pass}%."),
     "exam.seed": LocalizedText(
       en: "Seed {seed}: `kubetutor exam --seed {seed} --tasks {tasks}` gives this exam again.",
@@ -41,10 +41,10 @@ public enum ExamStrings {
         """,
       ko: """
         실제 시험처럼 풀어 보세요. kubectl(별칭 `k`), `kubectl explain`, \
-        `--dry-run=client -o yaml > file.yaml`, 히어 도큐먼트, `kubectl apply -f`를 쓸 수 \
+        `--dry-run=client -o yaml > file.yaml`, 히어독, `kubectl apply -f`를 쓸 수 \
         있습니다. 모든 문제는 하나의 클러스터를 함께 쓰며, 문제마다 네임스페이스가 따로 있습니다. \
         문제에서 요구하는 파일은 /home/user/course/N에 만듭니다(실제 시험에서는 /opt/course/N). \
-        제출하기 전까지 힌트와 풀이는 볼 수 없습니다.
+        제출하기 전까지 힌트와 모범 풀이는 볼 수 없습니다.
         """),
     "exam.commands": LocalizedText(
       en: "Exam commands: `tasks`, `task N`, `next`, `prev`, `flag [N]`, `time`, `submit`, `help`.",
@@ -77,18 +77,16 @@ public enum ExamStrings {
         `submit` grades every task and shows the model solutions.
         """,
       ko: """
-        실제 시험과 마찬가지로 시험 중에는 힌트, 풀이, 채점이 없습니다. `submit`으로 제출하면 \
+        실제 시험과 마찬가지로 시험 중에는 힌트, 모범 풀이, 채점이 없습니다. `submit`으로 제출하면 \
         모든 문제를 채점하고 모범 풀이를 보여 줍니다.
         """),
     "submit.confirm": LocalizedText(
       en: "Submit the exam now ({flagged} flagged, {left} left)? [y/N] ",
       ko: "지금 제출할까요? (표시한 문제 {flagged}개, 남은 시간 {left}) [y/N] "),
     "quit.confirm": LocalizedText(
-      en: "Leave without submitting? Nothing is graded or saved. [y/N] ",
-      ko: "제출하지 않고 나갈까요? 채점도 기록도 하지 않습니다. [y/N] "),
+      en: "Leave the exam now? It is graded as it stands and saved. [y/N] ",
+      ko: "지금 시험을 끝내고 나갈까요? 지금 상태 그대로 채점해 기록합니다. [y/N] "),
     "exam.goesOn": LocalizedText(en: "The exam goes on.", ko: "시험을 계속합니다."),
-    "quit.left": LocalizedText(
-      en: "You left the exam without submitting.", ko: "제출하지 않고 시험을 나갔습니다."),
     "quit.bye": LocalizedText(en: "Bye.", ko: "종료합니다."),
     "time.up": LocalizedText(
       en: "Time is up: the exam is graded as it stands.",
@@ -117,7 +115,7 @@ public enum ExamStrings {
           time            the time left
           submit          end the exam: grade every task, show the report
           lang ko|en      switch the language
-          quit            leave without submitting
+          quit            leave now (asks first): graded as it stands and saved
         """,
       ko: """
         시험 명령 (그 밖의 입력은 셸로 갑니다):
@@ -128,7 +126,7 @@ public enum ExamStrings {
           time            남은 시간
           submit          시험 종료: 모든 문제를 채점하고 결과 보기
           lang ko|en      언어 바꾸기
-          quit            제출하지 않고 나가기
+          quit            지금 나가기(먼저 묻습니다): 지금 상태 그대로 채점해 기록
         """),
     "prompt.prefix": LocalizedText(en: "[task {n} · {left}] ", ko: "[문제 {n} · {left}] "),
     "titleBar": LocalizedText(
