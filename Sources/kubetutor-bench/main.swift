@@ -111,9 +111,29 @@ func benchScale() -> (setup: Double, scale: Double, settle: Double, getAll: Doub
   return (setup, scale, settle, getAll, pods.count, pods.filter { $0.status.phase == "Running" }.count, command)
 }
 
+/// The fuzz lines of the tests (``FuzzLines``), timed one by one in a release build: the
+/// slowest says whether any mangled input stalls the shell.
+func benchFuzz(lines: Int) -> (times: [Double], slowest: String) {
+  var random = SeededRandom(seed: 2026)
+  let cluster = Cluster(options: ClusterOptions(seed: 1, nodeCount: 3), clock: ManualClock())
+  let shell = Shell(cluster: cluster, workspace: MemoryWorkspace())
+  var times: [Double] = []
+  var slowest = (0.0, "")
+  for round in 0..<lines {
+    let line = FuzzLines.line(round: round, random: &random)
+    let took = seconds { _ = shell.run(line) }
+    times.append(took)
+    if took > slowest.0 { slowest = (took, line) }
+    while shell.location != .laptop { _ = shell.run("exit") }
+  }
+  return (times, String(slowest.1.prefix(60)))
+}
+
 let tutorial = benchTutorial()
 print("kubetutor-bench (\(ProcessInfo.processInfo.processorCount) cores)")
 print("tutorial script: \(tutorial.count) commands, median \(milliseconds(percentile(tutorial, 0.5))), p99 \(milliseconds(percentile(tutorial, 0.99))), max \(milliseconds(tutorial.max() ?? 0))")
+let fuzz = benchFuzz(lines: 20_000)
+print("fuzz: \(fuzz.times.count) generated and mutated lines, median \(milliseconds(percentile(fuzz.times, 0.5))), p99 \(milliseconds(percentile(fuzz.times, 0.99))), max \(milliseconds(fuzz.times.max() ?? 0)) (\(fuzz.slowest.debugDescription)), over 50 ms: \(fuzz.times.filter { $0 > 0.05 }.count)")
 let scale = benchScale()
 print("scale: 500 services + 51 deployments set up in \(milliseconds(scale.setup))")
 print("scale: kubectl scale to 5000 replicas (the controllers settle; the first burst of \(ClusterState.burstReplicas) pods is created): \(milliseconds(scale.scale))")
