@@ -15,53 +15,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if [ -z "${KUBETUTOR_BIN:-}" ]; then
-  if ! log=$(swift build --product kubetutor 2>&1); then
-    echo "$log" | tail -30
-    echo "exam-e2e: swift build failed"
-    exit 1
-  fi
-  KUBETUTOR_BIN="$PWD/.build/debug/kubetutor"
-fi
-bin=$(realpath "$KUBETUTOR_BIN")
-command -v tmux >/dev/null || { echo "exam-e2e: tmux is missing"; exit 1; }
-
-work=$(mktemp -d)
+name=exam-e2e
 sock=kubetutor-exam-e2e
-t() { tmux -L "$sock" -f /dev/null "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-t kill-server 2>/dev/null || true
-
-passed=0
 target=exam
-screen() { t capture-pane -p -t "$target"; }
-fail() { echo "exam-e2e FAIL: $*"; echo "--- screen ---"; screen || true; echo "--------------"; exit 1; }
-ok() { passed=$((passed + 1)); echo "ok $passed - $*"; }
-# Poll until a condition holds: 200 x 0.05 s at most, robust on a loaded machine.
-wait_for() {  # wait_for DESCRIPTION COMMAND...
-  local what=$1; shift
-  for _ in $(seq 200); do "$@" && { ok "$what"; return 0; }; sleep 0.05; done
-  fail "$what"
-}
-shows() { screen | grep -qF -- "$1"; }
-shows_re() { screen | grep -qE -- "$1"; }
-hides() { ! screen | grep -qF -- "$1"; }
-shows_ever() { t capture-pane -p -S -500 -t "$target" | grep -qF -- "$1"; }   # scrolled off too
+source Tests/tmux/lib.sh
 title() { screen | sed -n 1p; }
 title_has() { title | grep -qF -- "$1"; }
-keys() { t send-keys -t "$target" "$@"; }
-text() { t send-keys -t "$target" -l "$1"; }   # -l: literal UTF-8
-type_line() { text "$1"; keys Enter; }
-# Every captured row must be exactly $1 columns (East Asian W/F count 2, combining marks 0).
-rows_are() {
-  screen | python3 -c '
-import sys, unicodedata as u
-w = lambda c: 0 if u.combining(c) else 2 if u.east_asian_width(c) in "WF" else 1
-rows = sys.stdin.read().split("\n")[:-1]
-bad = [(i, sum(map(w, r))) for i, r in enumerate(rows) if sum(map(w, r)) != int(sys.argv[1])]
-sys.exit(0 if len(rows) == int(sys.argv[2]) and not bad else 1)' "$1" "$2"
-}
 
 state="$work/state"
 exam_args=(exam --tasks 10 --seed 7 --lang ko --minutes 60 --lessons "$PWD/Lessons")

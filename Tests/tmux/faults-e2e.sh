@@ -6,46 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if [ -z "${KUBETUTOR_BIN:-}" ]; then
-  if ! log=$(swift build --product kubetutor 2>&1); then
-    echo "$log" | tail -30
-    echo "faults: swift build failed"
-    exit 1
-  fi
-  KUBETUTOR_BIN="$PWD/.build/debug/kubetutor"
-fi
-bin=$(realpath "$KUBETUTOR_BIN")
-lessons="$PWD/Lessons"
-command -v tmux >/dev/null || { echo "faults: tmux is missing"; exit 1; }
-
-work=$(mktemp -d)
+name=faults
 sock=kubetutor-faults
-t() { tmux -L "$sock" -f /dev/null "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-t kill-server 2>/dev/null || true
-
-passed=0
 target=faults
-screen() { t capture-pane -p -t "$target"; }
-fail() { echo "faults FAIL: $*"; echo "--- screen ---"; screen || true; echo "--------------"; exit 1; }
-ok() { passed=$((passed + 1)); echo "ok $passed - $*"; }
-wait_for() {  # wait_for DESCRIPTION COMMAND...
-  local what=$1; shift
-  for _ in $(seq 300); do "$@" && { ok "$what"; return 0; }; sleep 0.05; done
-  fail "$what"
-}
-shows() { screen | grep -qF -- "$1"; }
-keys() { t send-keys -t "$target" "$@"; }
-text() { t send-keys -t "$target" -l "$1"; }
-rows_are() {
-  screen | python3 -c '
-import sys, unicodedata as u
-w = lambda c: 0 if u.combining(c) else 2 if u.east_asian_width(c) in "WF" else 1
-rows = sys.stdin.read().split("\n")[:-1]
-bad = [(i, sum(map(w, r))) for i, r in enumerate(rows) if sum(map(w, r)) != int(sys.argv[1])]
-sys.exit(0 if len(rows) == int(sys.argv[2]) and not bad else 1)' "$1" "$2"
-}
+polls=300
+source Tests/tmux/lib.sh
+lessons="$PWD/Lessons"
+
 # tmux drops trailing blanks, so a tiny screen's rows are checked to fit, not to fill.
 rows_fit() {
   screen | python3 -c '

@@ -17,59 +17,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if [ -z "${KUBETUTOR_BIN:-}" ]; then
-  if ! log=$(swift build --product kubetutor 2>&1); then
-    echo "$log" | tail -30
-    echo "present-e2e: swift build failed"
-    exit 1
-  fi
-  KUBETUTOR_BIN="$PWD/.build/debug/kubetutor"
-fi
-bin=$(realpath "$KUBETUTOR_BIN")
-command -v tmux >/dev/null || { echo "present-e2e: tmux is missing"; exit 1; }
+name=present-e2e
+sock=kubetutor-present-e2e
+target=present
+polls=400
+source Tests/tmux/lib.sh
 lesson=${PRESENT_LESSON:-pod-ips}
 shots=${PRESENT_SCREENS:-}
 [ -z "$shots" ] || mkdir -p "$shots"
 
-work=$(mktemp -d)
-sock=kubetutor-present-e2e
-t() { tmux -L "$sock" -f /dev/null "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-t kill-server 2>/dev/null || true
-
-passed=0
-target=present
-screen() { t capture-pane -p -t "$target"; }
-fail() { echo "present-e2e FAIL: $*"; echo "--- screen ---"; screen || true; echo "--------------"; exit 1; }
-ok() { passed=$((passed + 1)); echo "ok $passed - $*"; }
-# Poll until a condition holds: 200 x 0.05 s at most (400 for slow steps).
-wait_for() {  # wait_for DESCRIPTION COMMAND...
-  local what=$1; shift
-  for _ in $(seq 400); do "$@" && { ok "$what"; return 0; }; sleep 0.05; done
-  fail "$what"
-}
 # The same, silent: for the many waits of the walk.
 until_true() {  # until_true DESCRIPTION COMMAND...
   local what=$1; shift
   for _ in $(seq 400); do "$@" && return 0; sleep 0.05; done
   fail "$what"
 }
-shows() { screen | grep -qF -- "$1"; }
-hides() { ! screen | grep -qF -- "$1"; }
-keys() { t send-keys -t "$target" "$@"; }
-text() { t send-keys -t "$target" -l "$1"; }
 cursor() { t display -p -t "$target" '#{cursor_y} #{cursor_x}'; }
 shot() { [ -z "$shots" ] || screen > "$shots/$1.txt"; }
-# Every captured row must be exactly $1 columns (East Asian W/F count 2, combining marks 0).
-rows_are() {
-  screen | python3 -c '
-import sys, unicodedata as u
-w = lambda c: 0 if u.combining(c) else 2 if u.east_asian_width(c) in "WF" else 1
-rows = sys.stdin.read().split("\n")[:-1]
-bad = [(i, sum(map(w, r))) for i, r in enumerate(rows) if sum(map(w, r)) != int(sys.argv[1])]
-sys.exit(0 if len(rows) == int(sys.argv[2]) and not bad else 1)' "$1" "$2"
-}
 # The row under the cursor is a prompt with nothing typed after it (`$ ` or `# `).
 input_empty() {
   local row
