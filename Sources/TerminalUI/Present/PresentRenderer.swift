@@ -41,30 +41,11 @@ enum PresentRenderer {
     let glyphs = state.glyphs
     let border = state.theme.style(.border)
     let size = state.size
-    canvas.box(
-      Rect(row: 0, column: 0, width: size.width, height: size.height), glyphs: glyphs, style: border
-    )
-    let fullRule =
-      glyphs.teeRight + String(repeating: glyphs.horizontal, count: size.width - 2) + glyphs.teeLeft
-    canvas.put(fullRule, at: Position(row: layout.footerRule, column: 0), style: border)
-    if let area = layout.paneArea {
-      if layout.sideBySide {
-        let column = area.right
-        canvas.put(glyphs.teeDown, at: Position(row: 0, column: column), style: border)
-        for row in area.row..<area.bottom {
-          canvas.put(glyphs.vertical, at: Position(row: row, column: column), style: border)
-        }
-        canvas.put(
-          glyphs.teeUp, at: Position(row: layout.footerRule, column: column), style: border)
-        if let map = layout.map {
-          let rule =
-            glyphs.teeRight + String(repeating: glyphs.horizontal, count: map.width)
-            + glyphs.teeLeft
-          canvas.put(rule, at: Position(row: map.row - 1, column: column), style: border)
-        }
-      } else {
-        canvas.put(fullRule, at: Position(row: area.bottom, column: 0), style: border)
-      }
+    ScreenRenderer.drawBorders(state, layout, pane: layout.paneArea, on: &canvas)
+    // Side by side, the map sits under the lesson with a rule of its own above it.
+    if let area = layout.paneArea, layout.sideBySide, let map = layout.map {
+      let rule = glyphs.teeRight + String(repeating: glyphs.horizontal, count: map.width) + glyphs.teeLeft
+      canvas.put(rule, at: Position(row: map.row - 1, column: area.right), style: border)
     }
     // NB: the map is always on beside the terminal here; the title need not say so.
     var titled = state

@@ -39,34 +39,34 @@ public enum ScreenRenderer {
   }
 
   static func drawFrame(_ state: ScreenState, _ layout: Layout, on canvas: inout Canvas) {
+    drawBorders(state, layout, pane: layout.pane, on: &canvas)
+    drawTitle(state, on: &canvas)
+    drawKeyBar(state, layout, on: &canvas)
+  }
+
+  /// The outer box, the rule above the key bar, and the line between `pane` and the terminal
+  /// (upright when they stand side by side, across the screen when the pane is on top).
+  static func drawBorders(_ state: ScreenState, _ layout: Layout, pane: Rect?, on canvas: inout Canvas) {
     let glyphs = state.glyphs
     let border = state.theme.style(.border)
     let size = state.size
     canvas.box(
       Rect(row: 0, column: 0, width: size.width, height: size.height), glyphs: glyphs, style: border
     )
-    canvas.put(
-      glyphs.teeRight + String(repeating: glyphs.horizontal, count: size.width - 2)
-        + glyphs.teeLeft,
-      at: Position(row: layout.footerRule, column: 0), style: border)
-    if let pane = layout.pane {
-      if layout.sideBySide {
-        let column = pane.right
-        canvas.put(glyphs.teeDown, at: Position(row: 0, column: column), style: border)
-        for row in pane.row..<pane.bottom {
-          canvas.put(glyphs.vertical, at: Position(row: row, column: column), style: border)
-        }
-        canvas.put(
-          glyphs.teeUp, at: Position(row: layout.footerRule, column: column), style: border)
-      } else {
-        canvas.put(
-          glyphs.teeRight + String(repeating: glyphs.horizontal, count: size.width - 2)
-            + glyphs.teeLeft,
-          at: Position(row: pane.bottom, column: 0), style: border)
+    let fullRule =
+      glyphs.teeRight + String(repeating: glyphs.horizontal, count: size.width - 2) + glyphs.teeLeft
+    canvas.put(fullRule, at: Position(row: layout.footerRule, column: 0), style: border)
+    guard let pane else { return }
+    if layout.sideBySide {
+      let column = pane.right
+      canvas.put(glyphs.teeDown, at: Position(row: 0, column: column), style: border)
+      for row in pane.row..<pane.bottom {
+        canvas.put(glyphs.vertical, at: Position(row: row, column: column), style: border)
       }
+      canvas.put(glyphs.teeUp, at: Position(row: layout.footerRule, column: column), style: border)
+    } else {
+      canvas.put(fullRule, at: Position(row: pane.bottom, column: 0), style: border)
     }
-    drawTitle(state, on: &canvas)
-    drawKeyBar(state, layout, on: &canvas)
   }
 
   /// The title in the top border: `kubetutor ─ 4/10 NodePort` left, `step 2/6 ─ 한국어` right.
