@@ -11,6 +11,29 @@ import Testing
     #expect(NameRules.dns1035Label(name).isEmpty == valid)
   }
 
+  @Test(arguments: [
+    ("web", true), ("web.example.com", true), ("a.b-c.d", true), ("web..x", false), (".web", false),
+    ("web.", false), ("Web", false), ("파드", false), ("web\u{301}", false), ("", false),
+  ])
+  func objectNamesAreDNS1123Subdomains(name: String, valid: Bool) {
+    #expect(NameRules.dns1123Subdomain(name).isEmpty == valid)
+  }
+
+  @Test func labelKeysAndValuesFollowTheAPIRules() {
+    #expect(NameRules.qualifiedName("app.kubernetes.io/name").isEmpty)
+    #expect(NameRules.qualifiedName("My_Key.1").isEmpty)
+    #expect(NameRules.qualifiedName("-app") == [NameRules.qualifiedNameMessage])
+    #expect(NameRules.qualifiedName("Example.com/x") == ["prefix part " + NameRules.dns1123SubdomainMessage])
+    #expect(NameRules.labelValue("").isEmpty)
+    #expect(NameRules.labelValue("v1.2_3-a").isEmpty)
+    #expect(NameRules.labelValue("v1 ") == [NameRules.labelValueMessage])
+    // Lengths are bytes, as Go's len counts them: 22 Hangul syllables are 66 bytes.
+    #expect(
+      NameRules.labelValue(String(repeating: "파", count: 22))
+        == ["must be no more than 63 characters", NameRules.labelValueMessage])
+    #expect(NameRules.labelValue(String(repeating: "a", count: 63)).isEmpty)
+  }
+
   @Test func labelValuesFollowTheLabelRules() {
     #expect(NameRules.labelValue("").isEmpty)
     #expect(NameRules.labelValue("v1.2_b-3").isEmpty)
