@@ -25,6 +25,27 @@ import Testing
     #expect(run(shell, "kubectl logs twice") == "hello there\n")
   }
 
+  @Test func endpointsWrittenBeforeTheirServiceStayAndServeIt() {
+    let shell = Golden.shell()
+    _ = run(shell, "kubectl run old-vm --image=nginx; sleep 5")
+    let ip = run(shell, "kubectl get pod old-vm -o jsonpath='{.status.podIP}'")
+    // kubectl create service names its port "80-80"; kube-proxy pairs ports by name.
+    let endpoints = "apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: legacy\nsubsets:\n- addresses:\n  - ip: \(ip)\n  ports:\n  - name: 80-80\n    port: 80\n"
+    #expect(run(shell, "printf '\(endpoints)' | kubectl apply -f -") == "endpoints/legacy created\n")
+    shell.cluster.advance(by: 2)
+    #expect(run(shell, "kubectl get ep legacy --no-headers | awk '{print $2}'") == "\(ip):80\n")
+    _ = run(shell, "kubectl create service clusterip legacy --tcp=80:80 --dry-run=client -o yaml | sed '/selector:/,+1d' | kubectl apply -f -")
+    shell.cluster.advance(by: 2)
+    _ = run(shell, "ssh controlplane")
+    let clusterIP = run(shell, "kubectl get svc legacy -o jsonpath='{.spec.clusterIP}'")
+    #expect(run(shell, "curl -s \(clusterIP) | grep -c '<title>Welcome to nginx'") == "1\n")
+    _ = run(shell, "exit")
+    // Deleting the Service takes its Endpoints with it.
+    _ = run(shell, "kubectl delete svc legacy")
+    shell.cluster.advance(by: 2)
+    #expect(run(shell, "kubectl get ep legacy 2>&1") == "Error from server (NotFound): endpoints \"legacy\" not found\n")
+  }
+
   @Test func curlWritesOutEvenWhenNothingAnswers() {
     let shell = ready()
     let output = run(shell, "curl -s -m 3 -o /dev/null -w '%{http_code}\\n' http://10.244.0.99")

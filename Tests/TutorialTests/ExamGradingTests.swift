@@ -105,6 +105,53 @@ import Tutorial
     #expect(relabelled.tasks[0].checks.first?.passed == false)
   }
 
+  /// A Service over the stable and the canary pods, written to the file and applied.
+  func canaryIncluded(_ v: [String: String], requestsFirst: Int) -> [String] {
+    let file = "/home/user/course/1/\(v["app"]!)-stable.yaml"
+    return [
+      "kubectl create service clusterip \(v["app"]!)-stable -n \(v["ns"]!) --tcp=\(v["port"]!):80 --dry-run=client -o yaml > \(file)",
+      "sed -i 's/app: \(v["app"]!)-stable/app: \(v["app"]!)/' \(file)",
+      "kubectl apply -f \(file)",
+      "sleep 5",
+    ] + Array(repeating: "kubectl -n \(v["ns"]!) exec client -- wget -qO- \(v["app"]!)-stable:\(v["port"]!)", count: requestsFirst)
+  }
+
+  @Test func aServiceThatAlsoSelectsTheCanaryFailsTheSameChecksHoweverOftenItWasTried() throws {
+    let verdicts = try (0..<4).map { extra in
+      try graded("service-from-manifest") { v in canaryIncluded(v, requestsFirst: extra) }
+        .tasks[0].checks.map(\.passed)
+    }
+    // The file (no track selector, no port named http), the endpoints and the page all fail,
+    // whatever the requests before; only the port values are right.
+    #expect(verdicts.allSatisfy { $0 == verdicts[0] })
+    #expect(verdicts[0] == [false, false, false, false])
+  }
+
+  @Test func aManifestFileIsReadAsKubectlReadsItNotAsText() throws {
+    let report = try graded("service-from-manifest") { v in
+      let file = "/home/user/course/1/\(v["app"]!)-stable.yaml"
+      return [
+        // Flow style and quotes, keys in another order: the same manifest to kubectl.
+        "echo '{\"kind\": \"Service\", \"apiVersion\": \"v1\", \"metadata\": {\"name\": \"\(v["app"]!)-stable\", \"namespace\": \"\(v["ns"]!)\"}, \"spec\": {\"selector\": {\"track\": \"stable\", \"app\": \"\(v["app"]!)\"}, \"ports\": [{\"name\": \"http\", \"port\": \(v["port"]!), \"targetPort\": 80}]}}' > \(file)",
+        "kubectl apply -f \(file)",
+      ]
+    }
+    #expect(failures(report) == [])
+  }
+
+  @Test func endpointsWhosePortNameDiffersFromTheServiceGetNoTraffic() throws {
+    let report = try graded("manual-endpoints") { v in
+      [
+        "kubectl create service clusterip \(v["svc"]!) -n \(v["ns"]!) --tcp=\(v["port"]!):80 --dry-run=client -o yaml | sed '/selector:/,+1d' | kubectl apply -f -",
+        "kubectl patch svc \(v["svc"]!) -n \(v["ns"]!) --type=json -p '[{\"op\":\"add\",\"path\":\"/spec/ports/0/name\",\"value\":\"http\"}]'",
+        "IP=$(kubectl get pod reporting-vm -n \(v["ns"]!) -o jsonpath='{.status.podIP}')",
+        "printf 'apiVersion: v1\\nkind: Endpoints\\nmetadata:\\n  name: \(v["svc"]!)\\n  namespace: \(v["ns"]!)\\nsubsets:\\n- addresses:\\n  - ip: %s\\n  ports:\\n  - port: 80\\n' $IP | kubectl apply -f -",
+      ]
+    }
+    // The objects look right; only the traffic check sees that kube-proxy matches ports by name.
+    #expect(report.tasks[0].checks.map(\.passed) == [true, true, false])
+  }
+
   @Test func recreatingAServiceInsteadOfChangingItLosesThatCheck() throws {
     let report = try graded("change-type-nodeport") { v in
       [

@@ -105,7 +105,11 @@ public struct ClusterState: Equatable, Sendable {
       if let old, old.metadata.labels != object.metadata.labels {
         markLabelsDirty(old.metadata.labels, namespace: object.namespace)
       }
-    } else if T.kind == .service || T.kind == .endpoints {
+    } else if T.kind == .service
+      || (T.kind == .endpoints && store.get(Service.self, object.namespace, object.name) != nil)
+    {
+      // NB: Endpoints written before their Service stay as they are (the endpoints controller
+      // reacts to Services and pods; it deletes Endpoints only when their Service goes).
       dirtyEndpointNamespaces.insert(object.namespace)
       dirtyServiceNames[object.namespace, default: []].insert(object.name)
     }
@@ -160,7 +164,9 @@ public struct ClusterState: Equatable, Sendable {
         ipam[runtime.node]?.release(ip)
       }
     }
-    if key.kind == .service || key.kind == .endpoints {
+    if key.kind == .service
+      || (key.kind == .endpoints && store.get(Service.self, key.namespace, key.name) != nil)
+    {
       dirtyEndpointNamespaces.insert(key.namespace)
       dirtyServiceNames[key.namespace, default: []].insert(key.name)
     }

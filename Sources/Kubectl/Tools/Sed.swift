@@ -8,6 +8,8 @@ enum Sed {
     case line(Int)
     case last
     case pattern(String)
+    /// `addr1,+N` (GNU): the N lines after the one that started the range.
+    case following(Int)
   }
 
   struct Command {
@@ -169,8 +171,16 @@ enum Sed {
       command.from = try address()
       if command.from != nil, index < characters.count, characters[index] == "," {
         index += 1
-        guard let second = try address() else { throw fail("unexpected `,'") }
-        command.to = second
+        if index < characters.count, characters[index] == "+" {
+          index += 1
+          var digits = ""
+          while index < characters.count, characters[index].isNumber { digits.append(characters[index]); index += 1 }
+          guard let count = Int(digits) else { throw fail("expected newer version of sed") }
+          command.to = .following(count)
+        } else {
+          guard let second = try address() else { throw fail("unexpected `,'") }
+          command.to = second
+        }
       }
       skipBlanks()
       if index < characters.count, characters[index] == "!" {
@@ -247,6 +257,7 @@ enum Sed {
     let input = lines(of: text)
     var output = ""
     var inRange = Array(repeating: false, count: commands.count)
+    var rangeEnds = Array(repeating: 0, count: commands.count)
     var patterns: [String: NSRegularExpression] = [:]
     func regex(_ pattern: String) -> NSRegularExpression? {
       if let cached = patterns[pattern] { return cached }
@@ -259,6 +270,7 @@ enum Sed {
       case .line(let wanted): return number == wanted
       case .last: return isLast
       case .pattern(let pattern): return regex(pattern).map { PatternTools.matches($0, line) } ?? false
+      case .following: return false
       }
     }
     lineLoop: for (offset, original) in input.enumerated() {
@@ -276,6 +288,7 @@ enum Sed {
               let ends: Bool
               switch to {
               case .line(let last): ends = number >= last
+              case .following: ends = number >= rangeEnds[position]
               default: ends = matches(to, line, number, isLast)
               }
               if ends { inRange[position] = false }
@@ -283,6 +296,9 @@ enum Sed {
               selected = true
               if case .line(let last) = to, last <= number {
                 inRange[position] = false
+              } else if case .following(let count) = to {
+                rangeEnds[position] = number + count
+                inRange[position] = count > 0
               } else {
                 inRange[position] = true
               }

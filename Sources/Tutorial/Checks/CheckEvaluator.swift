@@ -5,6 +5,12 @@ import Kubectl
 /// Decides whether checks hold in a context. Pure: reachability is probed on a copy of the
 /// cluster, so a check never writes an access log or moves the learner's cluster.
 public enum CheckEvaluator {
+  /// How many requests a reachability check sends: with three backends, a wrong one escapes
+  /// all of them with a chance of (2/3)^16, under 0.2 %, and the same every time.
+  static let probeRequests = 16
+  /// The seed of a reachability check's own draws.
+  static let probeSeed: UInt64 = 0x6B75_6265_7475_746F
+
   /// Evaluates every check (all must hold).
   public static func evaluate(_ checks: [Check], in context: CheckContext) -> CheckReport {
     var failures: [LocalizedText] = []
@@ -83,15 +89,19 @@ public enum CheckEvaluator {
       else {
         return false
       }
+      // A Service picks a backend at random for each connection: the check stands for all of
+      // them, so it sends a number of requests, with draws of its own (the same verdict
+      // however many requests the learner sent before), and every one must pass.
       var probe = state
-      let exchange = probe.http(
-        HTTPRequest(url: rendered, userAgent: "kubetutor-check"), from: host)
-      let answered = exchange.failure == nil && exchange.record.verdict == .answered
-      let body = exchange.body
-      let expected =
-        expect.map { text in LiveText.rendered(text, in: [state]).map(body.contains) ?? false }
-        ?? true
-      return reachable ? answered && expected : !(answered && expected)
+      probe.random.network = SeededRandom(seed: CheckEvaluator.probeSeed)
+      let wanted = expect.flatMap { LiveText.rendered($0, in: [state]) }
+      if expect != nil && wanted == nil { return false }
+      let passes = (0..<CheckEvaluator.probeRequests).map { _ in
+        let exchange = probe.http(HTTPRequest(url: rendered, userAgent: "kubetutor-check"), from: host)
+        let answered = exchange.failure == nil && exchange.record.verdict == .answered
+        return answered && (wanted.map(exchange.body.contains) ?? true)
+      }
+      return reachable ? passes.allSatisfy { $0 } : !passes.contains(true)
     case .attempt(let from, let target, let verdict, let expect):
       guard let rendered = LiveText.rendered(target, in: [state, context.start]) else {
         return false
@@ -113,12 +123,22 @@ public enum CheckEvaluator {
           && (command.map { pattern in record.commands.contains { pattern.matches($0, in: state) } }
             ?? true)
       }
-    case .file(let path, let contains):
+    case .file(let path, let contains, let field, let equals):
       guard let workspace = context.workspace, let text = try? workspace.read(path) else {
         return false
       }
-      guard let contains else { return true }
-      return LiveText.rendered(contains, in: [state, context.start]).map(text.contains) ?? false
+      if let contains {
+        guard LiveText.rendered(contains, in: [state, context.start]).map(text.contains) == true
+        else { return false }
+      }
+      guard let field, let equals else { return true }
+      // The file read as kubectl reads a manifest: a field of its first object, however the
+      // YAML or JSON spells it (quotes, flow style, key order).
+      guard let document = ManifestParser().parse(text).documents.first,
+        let value = try? JSONPath(field).evaluate(document.value),
+        let wanted = LiveText.rendered(equals, in: [state, context.start])
+      else { return false }
+      return value == wanted
     case .compare(let selection, let path, let relation):
       guard let jsonPath = try? JSONPath(path) else { return false }
       func values(_ state: ClusterState) -> Set<String> {

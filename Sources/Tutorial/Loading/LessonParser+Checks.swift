@@ -177,14 +177,30 @@ extension LessonParser {
       if case .scalar = value {
         return reader.string(value, "file").map { .file(path: $0, contains: nil) }
       }
-      guard let fields = fieldsOf(value, key, ["path", "contains"]),
+      guard let fields = fieldsOf(value, key, ["path", "contains", "field", "equals"]),
         let path = fields["path"].flatMap({ reader.string($0, "file.path") })
       else {
         reader.error("'file' needs 'path'", at: value)
         return nil
       }
+      var field = fields["field"].flatMap { reader.string($0, "file.field") }
+      let equals = fields["equals"].flatMap { reader.string($0, "file.equals") }
+      if (field == nil) != (equals == nil) {
+        reader.error("'file' takes 'field' and 'equals' together", at: value)
+        return nil
+      }
+      if let text = field {
+        do {
+          field = try JSONPath.relaxed(text)
+          _ = try JSONPath(field!)
+        } catch {
+          reader.error("file.field: \(error.reason)", at: fields["field"] ?? value)
+          return nil
+        }
+      }
       return .file(
-        path: path, contains: fields["contains"].flatMap { reader.string($0, "file.contains") })
+        path: path, contains: fields["contains"].flatMap { reader.string($0, "file.contains") },
+        field: field, equals: equals)
     case "compare":
       guard
         let fields = fieldsOf(value, key, ["kind", "name", "selector", "namespace", "path", "is"]),

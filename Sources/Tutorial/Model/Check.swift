@@ -42,8 +42,9 @@ public indirect enum CheckKind: Equatable, Sendable {
   case ran(CommandPattern)
   /// `output`: a command's output during this step contained the text.
   case output(contains: String, command: CommandPattern?)
-  /// `file`: a workspace file exists (and contains the text).
-  case file(path: String, contains: String?)
+  /// `file`: a workspace file exists (and contains the text; and, read as a manifest, its first
+  /// object has `field` equal to `equals`).
+  case file(path: String, contains: String?, field: String? = nil, equals: String? = nil)
   /// `compare`: a value now, against the same value when the step began.
   case compare(ObjectSelection, path: String, relation: Relation)
   /// `at`: where the learner's shell is now (the laptop, a node over ssh, a pod).

@@ -83,8 +83,8 @@ public enum ExamInstantiation {
   static func localized(_ check: Check) -> Check {
     var copy = check
     switch check.kind {
-    case .file(let path, let contains):
-      copy.kind = .file(path: workspacePath(path), contains: contains)
+    case .file(let path, let contains, let field, let equals):
+      copy.kind = .file(path: workspacePath(path), contains: contains, field: field, equals: equals)
     case .all(let checks): copy.kind = .all(checks.map(localized))
     case .any(let checks): copy.kind = .any(checks.map(localized))
     case .not(let inner): copy.kind = .not(localized(inner))
