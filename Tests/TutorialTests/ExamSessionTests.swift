@@ -53,7 +53,7 @@ import Tutorial
     let start = session.start()
     #expect(start.events == [.started, .taskOpened(1)])
     #expect(
-      start.text.contains("Tasks (1:00:00 left):\n› 1. [50%] Expose web\n  2. [50%] Expose web"))
+      start.text.contains("Tasks (1:00:00 left):\n› 1. [50%]   Expose web\n  2. [50%]   Expose web"))
     #expect(session.view.current == 1)
     let second = session.submit("task 2")
     #expect(second.events == [.taskOpened(2)])

@@ -47,7 +47,7 @@ enum OverlayRenderer {
     let theme = state.theme
     let functionKeys: [(String, UILabel, String)] = [
       ("F1", .helpF1, "keys"), ("F2", .helpF2, "lang ko, lang en"), ("F3", .helpF3, "hint"),
-      ("F4", .helpF4, "solution"), ("F5", .helpF5, "map"), ("F6", .helpF6, "lessons"),
+      ("F4", .helpF4, "solution"), ("F5", .helpF5, "map"), ("F6", .helpF6, labels[.helpF6Typed]),
       ("F10", .helpF10, "quit"),
     ]
     let editingKeys: [(String, UILabel)] = [

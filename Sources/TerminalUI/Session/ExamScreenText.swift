@@ -90,6 +90,7 @@ enum ExamScreenText {
     "key.solution": ("solution", "모범 풀이"),
     "help.f3": ("hint: none during the exam", "힌트: 시험 중에는 없음"),
     "help.f4": ("solution: in the report, after submit", "모범 풀이: 제출 후 결과에서"),
+    "help.scroll": ("scroll the task or the report", "문제나 결과 스크롤"),
     "help.f6": ("task list", "문제 목록"),
     "help.f10": ("leave the exam (asks first)", "시험 나가기 (먼저 묻습니다)"),
   ]
@@ -102,6 +103,8 @@ enum ExamScreenText {
     case .keySolution: return text("key.solution", language)
     case .lessonsTitle: return text("tasks.heading", language)
     case .helpF6: return text("help.f6", language)
+    case .helpF6Typed: return "tasks"
+    case .helpScrollLesson: return text("help.scroll", language)
     case .helpF3: return text("help.f3", language)
     case .helpF4: return text("help.f4", language)
     case .helpF10: return text("help.f10", language)

@@ -11,6 +11,8 @@ public enum UILabel: String, CaseIterable, Hashable, Sendable {
   case tooSmall
   case helpTitle, helpFunctionKeys, helpEditing, helpTyped, helpClose
   case helpF1, helpF2, helpF3, helpF4, helpF5, helpF6, helpF10
+  /// The command F6 stands for: `lessons`, or `tasks` in the exam.
+  case helpF6Typed
   case helpScrollTerminal, helpScrollLesson, helpMove, helpKill, helpHistory, helpSearch
   case helpComplete, helpCancel, helpEndOfInput, helpClear
   case mapTitle, mapLaptop, mapOutside, mapServices, mapNoServices, mapHidden, mapUnscheduled

@@ -19,8 +19,18 @@ public enum TextWrapper {
   }
 
   /// Prose wrapped at word boundaries (and at Hangul syllable boundaries only where a word is
-  /// wider than the line). Runs of white space, newlines included, count as one space.
+  /// wider than the line). Runs of white space, newlines included, count as one space; spaces
+  /// that start the line stay, and indent its following rows too (an indented list).
   public static func wrapped(_ line: StyledLine, toWidth width: Int) -> [StyledLine] {
+    let leading = line.plainText.prefix { $0 == " " }.count
+    if leading > 0 && leading <= max(1, width) / 3 {
+      let indent = StyledRun(String(repeating: " ", count: leading))
+      return wordWrapped(line, toWidth: width - leading).map { [indent] + $0 }
+    }
+    return wordWrapped(line, toWidth: width)
+  }
+
+  private static func wordWrapped(_ line: StyledLine, toWidth width: Int) -> [StyledLine] {
     let width = max(1, width)
     var words: [(separator: Style, glyphs: [Glyph])] = []
     var current: [Glyph] = []

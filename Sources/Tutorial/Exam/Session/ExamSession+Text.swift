@@ -44,7 +44,7 @@ extension ExamSession {
       let marker = index == currentIndex ? "›" : " "
       let percent = String(percentages[index])
       let weight = "[" + String(repeating: " ", count: max(0, 2 - percent.count)) + percent + "%]"
-      let flag = flagged.contains(task.number) ? " ⚑" : ""
+      let flag = flagged.contains(task.number) ? " ⚑" : "  "
       let number = (task.number < 10 && paper.tasks.count >= 10 ? " " : "") + "\(task.number)."
       lines.append("\(marker) \(number) \(weight)\(flag) \(task.title[language])")
     }
