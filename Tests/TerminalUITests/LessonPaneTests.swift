@@ -43,22 +43,18 @@ import Testing
         == [LessonSpan("port "), LessonSpan("80", .value), LessonSpan(" and {{unknown}}")])
   }
 
-  @Test func diagramsAreClippedNeverWrapped() {
+  @Test func diagramsWiderThanThePaneGoOnInTheNextRowNothingHidden() {
+    let figure = "laptop ──► node:30008 ──► Service ──► pod:80"
     let pane = LessonPane(
       lessonNumber: 1, lessonCount: 1, title: "t", stepNumber: 1, stepCount: 1,
-      blocks: [.diagram("laptop ──► node:30008 ──► Service ──► pod:80")])
+      blocks: [.diagram(figure)])
     let lines = LessonRenderer(
       pane: pane, width: 20, theme: Theme(color: true), glyphs: .unicode,
       labels: LabelBook(language: .en)
-    ).lines
-    #expect(lines.map(\.plainText) == ["laptop ──► node:30008 ──► Service ──► pod:80"])
-    var canvas = Canvas(size: TerminalSize(width: 20, height: 1))
-    LessonRenderer(
-      pane: pane, width: 20, theme: Theme(color: true), glyphs: .unicode,
-      labels: LabelBook(language: .en)
-    )
-    .draw(in: Rect(row: 0, column: 0, width: 20, height: 1), scroll: 0, on: &canvas)
-    #expect(canvas.rowText(0) == " laptop ──► node:30 ")
+    ).lines.map(\.plainText)
+    #expect(lines.count == 3)
+    #expect(lines.allSatisfy { TextWidth.of($0) <= 20 })
+    #expect(lines.joined() == figure)
   }
 
   @Test func hintsSolutionsAndSuccessAreShownInPlace() {

@@ -15,7 +15,7 @@ import Testing
     ).lines.map(\.plainText)
   }
 
-  @Test func aCommandFenceWrapsAtSpacesAndAFigureFenceIsClipped() {
+  @Test func aCommandFenceWrapsAtSpacesAndAFigureFenceGoesOnInTheNextRow() {
     let command =
       "kubectl run client --rm -it --restart=Never --image=busybox -- wget -qO- http://10.96.0.20"
     let figure =
@@ -34,12 +34,13 @@ import Testing
         "$ kubectl run client --rm -it --restart=Never",
         "    --image=busybox -- wget -qO-",
         "    http://10.96.0.20", "",
-        figure, "  |", "  v",
+        "laptop 192.168.1.10 ---- node controlplane 192", ".168.1.2:30080 ---- pod web 10.244.0.5:80",
+        "  |", "  v",
       ])
     // Wrapped, the command loses nothing but the spaces it broke at.
     let joined = rows[2...4].map { $0.drop { $0 == "$" || $0 == " " } }.joined(separator: " ")
     #expect(joined == command)
-    // Drawn, the figure is cut at the pane's edge rather than wrapped.
+    // Drawn, the figure's long row goes on in the next one: nothing of it is hidden.
     let pane = LessonPane(
       lessonNumber: 1, lessonCount: 1, title: "t", stepNumber: 1, stepCount: 1, blocks: blocks)
     var canvas = Canvas(size: TerminalSize(width: 48, height: 10))
@@ -48,7 +49,8 @@ import Testing
       labels: LabelBook(language: .en)
     ).draw(in: Rect(row: 0, column: 0, width: 48, height: 10), scroll: 0, on: &canvas)
     #expect(canvas.rowText(6) == " laptop 192.168.1.10 ---- node controlplane 192 ")
-    #expect(canvas.rowText(7) == "   |                                            ")
+    #expect(canvas.rowText(7) == " .168.1.2:30080 ---- pod web 10.244.0.5:80      ")
+    #expect(canvas.rowText(8) == "   |                                            ")
   }
 
   @Test func figuresThatStartWithACommandWordStayFigures() {

@@ -196,6 +196,7 @@ import Testing
         SessionReply.Chunk(.output, "    echo `date`\n"),
         SessionReply.Chunk(.warning, "Use \"kubectl get\"."),
       ])
+    #expect(TutorialScreenSession.unquoted("In YAML, write `tier: \"1\"`.") == "In YAML, write 'tier: \"1\"'.")
   }
 
   @Test func theOpeningWelcomesAndWarnsInTheTerminalPane() throws {

@@ -115,7 +115,10 @@ extension ClusterState {
       meta.annotations[ClusterState.triggerTime] = Instant(seconds: now.seconds.rounded(.down)).rfc3339
       write(Endpoints(metadata: meta, subsets: subsets))
     }
-    if slicePorts == nil {
+    if sliceEndpoints.isEmpty {
+      // No pods: the reconciler's placeholder slice, with no ports (kubectl prints <unset>).
+      slicePorts = []
+    } else if slicePorts == nil {
       let numbered = service.spec.ports.compactMap { port -> Endpoints.Port? in
         guard case .int(let number) = port.targetPort ?? .int(port.port) else { return nil }
         return Endpoints.Port(name: port.name, port: number, protocol: port.proto)

@@ -154,7 +154,7 @@ enum ShellHelp {
         kubetutor 셸: 시뮬레이션된 노트북과 kubeadm 클러스터입니다.
           kubectl (별칭 k)        클러스터 조작: get, describe, create, apply, expose, ...
           네트워크                curl ping ssh 노드(나올 때는 exit) trace URL(kubetutor 전용)
-          노드 안에서             ip, iptables -t nat -L 추가
+          노드 안에서             ip, iptables -t nat -L도 사용 가능
           파드 안에서             kubectl exec -it 파드 -- sh: 이미지에 든 도구(wget, nslookup, ...)
           작업 제어               명령 &  jobs  kill %1  fg  (kubectl port-forward ... &)
           텍스트 도구             cat echo grep head tail wc sort uniq cut tr sed awk tee base64 seq

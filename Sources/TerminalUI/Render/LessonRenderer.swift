@@ -137,8 +137,10 @@ struct LessonRenderer {
     case .command(let text):
       return command(text, width: width)
     case .diagram(let text):
-      return text.split(separator: "\n", omittingEmptySubsequences: false).map {
-        [StyledRun(String($0))]
+      // A row wider than the pane goes on in the next row rather than being cut: a clipped
+      // figure can show a wrong value (`containerPort: 8080` cut to `80`).
+      return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+        TextWrapper.hardWrapped([StyledRun(String($0))], toWidth: width)
       }
     case .choice(let number, let spans):
       return hanging([StyledRun("\(number)) ", theme.style(.bold))], runs(spans), width: width)

@@ -190,7 +190,7 @@ public final class TutorialScreenSession: ScreenSession {
         "n": String(view.lessonNumber), "total": String(view.lessonCount),
         "title": TutorialPane.plainText(view.title),
       ])
-    let summary = PlainRendering.text(view.summary, width: 10_000)
+    let summary = TutorialScreenSession.unquoted(PlainRendering.text(view.summary, width: 10_000))
     return [
       .init(.info, (blankBefore ? "\n" : "") + header + "\n"),
       .init(.info, summary + "\n"),
@@ -252,7 +252,9 @@ public final class TutorialScreenSession: ScreenSession {
     while let open = rest.firstIndex(of: "`") {
       let after = rest.index(after: open)
       guard let close = rest[after...].firstIndex(of: "`"), close > after else { break }
-      result += rest[..<open] + "\"" + rest[after..<close] + "\""
+      // Code that holds double quotes itself (`tier: "1"`) goes in single quotes.
+      let quote = rest[after..<close].contains("\"") ? "'" : "\""
+      result += rest[..<open] + quote + rest[after..<close] + quote
       rest = rest[rest.index(after: close)...]
     }
     return result + rest

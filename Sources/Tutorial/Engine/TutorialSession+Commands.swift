@@ -7,7 +7,8 @@ extension TutorialSession {
   func handle(_ command: TutorialCommand, into response: inout TutorialResponse) {
     switch command {
     case .help:
-      response.line(.message, UIStrings.text("help.text", language))
+      // A table: printed as it is, not reflowed as prose.
+      response.line(.output, UIStrings.text("help.text", language))
       response.add(.message, "\n")
       let scratch = Shell(cluster: cluster, workspace: configuration.workspace, language: language)
       response.add(.output, scratch.run("help").output.text)
@@ -56,7 +57,7 @@ extension TutorialSession {
   func hint(into response: inout TutorialResponse) {
     guard let step else { return alreadyComplete(into: &response) }
     guard position.hintsShown < step.hints.count else {
-      response.line(.message, UIStrings.text("hint.none", language))
+      response.line(.message, UIStrings.text(step.hints.isEmpty ? "hint.noneAtAll" : "hint.none", language))
       // A quiz's failure is the explanation of a wrong answer: not a hint.
       if !step.isQuiz, let missing = evaluateCurrentStep().failures.first {
         response.line(

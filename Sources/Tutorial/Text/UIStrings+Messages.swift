@@ -35,6 +35,9 @@ extension UIStrings {
     "hint.none": LocalizedText(
       en: "No more hints for this step. `solution` shows the answer.",
       ko: "이 단계의 힌트는 여기까지입니다. 정답은 `solution`으로 볼 수 있습니다."),
+    "hint.noneAtAll": LocalizedText(
+      en: "This step has no hints. `solution` shows the answer.",
+      ko: "이 단계에는 힌트가 없습니다. 정답은 `solution`으로 볼 수 있습니다."),
     "hint.missing": LocalizedText(en: "What is still missing: {reason}", ko: "아직 부족한 점: {reason}"),
     "solution.confirm": LocalizedText(
       en: "Show the solution for step {k}? [y/N] ", ko: "{k}단계 정답을 볼까요? [y/N] "),
@@ -99,7 +102,7 @@ extension UIStrings {
           undo            undo the last command's changes to the cluster
           lessons         list the lessons; lesson N starts lesson N
           lang ko|en      switch language (한국어 / English)
-          notes FILE      write this lesson's steps, your commands and their output to FILE as Markdown
+          notes FILE      write this lesson's steps, commands and output to FILE
           help            this list, then the shell's own help
           quit            leave kubetutor
         """,
@@ -115,7 +118,7 @@ extension UIStrings {
           undo            마지막 명령이 클러스터에 한 변경을 되돌리기
           lessons         레슨 목록. lesson N으로 N번 레슨 시작
           lang ko|en      언어 바꾸기 (한국어 / English)
-          notes 파일      이 레슨의 단계, 입력한 명령과 출력을 Markdown 노트로 저장
+          notes 파일      이 레슨의 단계와 입력한 명령, 출력을 노트로 저장
           help            이 목록과 셸 도움말
           quit            kubetutor 종료
         """),

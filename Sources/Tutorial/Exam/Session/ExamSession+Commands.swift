@@ -8,7 +8,7 @@ extension ExamSession {
   func handle(_ command: ExamCommand, into response: inout ExamResponse) {
     switch command {
     case .help:
-      response.line(.message, say("help.text"))
+      response.line(.output, say("help.text"))
       let scratch = Shell(cluster: cluster, workspace: configuration.workspace, language: language)
       response.add(.output, scratch.run("help").output.text)
     case .tasks:
