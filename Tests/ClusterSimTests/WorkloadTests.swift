@@ -154,6 +154,30 @@ import Testing
     #expect(alpine.status.phase == "Running")
   }
 
+  @Test(arguments: [
+    ("nginx", nil), ("nginx:1.27-alpine", nil), ("registry.k8s.io/e2e-test-images/agnhost:2.39", nil),
+    ("curlimages/curl:8.5.0", nil), ("localhost:5000/My/app", "invalid reference format: repository name (My/app) must be lowercase"),
+    ("=nginx", "invalid reference format"), ("nginx:", "invalid reference format"), ("Nginx", "invalid reference format: repository name (Nginx) must be lowercase"),
+    ("nginx:1.27 ", "invalid reference format"), ("web//app", "invalid reference format"),
+  ] as [(String, String?)])
+  func imageReferencesParseAsTheRuntimeParsesThem(image: String, failure: String?) {
+    #expect(ImageReference.parseFailure(image) == failure)
+  }
+
+  @Test func anUnparsableImageNameWaitsAsInvalidImageName() throws {
+    let cluster = Cluster(options: ClusterOptions(seed: 1), clock: ManualClock())
+    try cluster.state.create(deployment("bad", replicas: 1, image: "=nginx"))
+    cluster.advance(by: 20)
+    let pod = try #require(pods(cluster, app: "bad").first)
+    guard case .waiting(let reason, let message) = pod.status.containerStatuses.first?.state else {
+      Issue.record("not waiting")
+      return
+    }
+    #expect(reason == "InvalidImageName")
+    #expect(message == "Failed to apply default image tag \"=nginx\": couldn't parse image name \"=nginx\": invalid reference format")
+    #expect(!cluster.state.events(about: pod).map(\.reason).contains("Pulling"))
+  }
+
   @Test func aSelectorThatMatchesNothingLeavesNoEndpoints() throws {
     let cluster = Cluster(options: ClusterOptions(seed: 1), clock: ManualClock())
     try cluster.state.create(

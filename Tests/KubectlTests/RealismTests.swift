@@ -1,3 +1,4 @@
+import Foundation
 import ClusterSim
 import Testing
 
@@ -44,6 +45,45 @@ import Testing
     _ = run(shell, "kubectl delete svc legacy")
     shell.cluster.advance(by: 2)
     #expect(run(shell, "kubectl get ep legacy 2>&1") == "Error from server (NotFound): endpoints \"legacy\" not found\n")
+  }
+
+  @Test func editReopensTheFileWithTheFailuresAsKubectlDoes() throws {
+    let shell = Golden.shell()
+    _ = run(shell, "kubectl create service nodeport web --tcp=80:80")
+    var buffers: [String] = []
+    // An editor that first sets an invalid node port, then reads the reopened file and puts
+    // a valid one.
+    shell.editor = { [unowned shell] _, path in
+      guard let text = try? shell.workspace.read(path) else { return false }
+      buffers.append(text)
+      let port = buffers.count == 1 ? "80" : "30080"
+      let edited = text.replacingOccurrences(
+        of: #"nodePort: \d+"#, with: "nodePort: \(port)", options: .regularExpression)
+      try? shell.workspace.write(path, edited, append: false)
+      return true
+    }
+    #expect(run(shell, "kubectl edit svc web") == "service/web edited\n")
+    #expect(buffers.count == 2)
+    #expect(buffers[1].contains("# services \"web\" was not valid:\n# * spec.ports[0].nodePort: Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767\n#\n"))
+    #expect(buffers[1].contains("nodePort: 80\n"))
+    #expect(run(shell, "kubectl get svc web -o jsonpath='{.spec.ports[0].nodePort}'") == "30080")
+
+    // Saving the reopened file unchanged gives up, keeping a copy.
+    buffers = []
+    shell.editor = { [unowned shell] _, path in
+      guard let text = try? shell.workspace.read(path) else { return false }
+      buffers.append(text)
+      if buffers.count == 1 {
+        try? shell.workspace.write(path, text.replacingOccurrences(of: "type: NodePort", with: "type: Nope"), append: false)
+      }
+      return true
+    }
+    let output = run(shell, "kubectl edit svc web")
+    #expect(buffers.count == 2)
+    #expect(buffers[1].contains("# * spec.type: Unsupported value: \"Nope\""))
+    #expect(output.hasPrefix("A copy of your changes has been stored to \"~/kubectl-edit-"))
+    #expect(output.hasSuffix("\"\nerror: Edit cancelled, no valid changes were saved.\n"))
+    #expect(shell.lastExitCode == 1)
   }
 
   @Test func curlWritesOutEvenWhenNothingAnswers() {

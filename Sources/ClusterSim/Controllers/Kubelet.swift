@@ -108,6 +108,20 @@ extension ClusterState {
     let present = imagesOnNode[node, default: []].contains(ImageFacts.shared.canonical(image))
     container.waitingReason = "ContainerCreating"
     container.waitingMessage = nil
+    if let failure = ImageReference.parseFailure(image) {
+      // The kubelet never pulls a name it cannot parse; the pod waits as InvalidImageName.
+      let message = "Failed to apply default image tag \"\(image)\": couldn't parse image name \"\(image)\": \(failure)"
+      container.waitingReason = "InvalidImageName"
+      container.waitingMessage = message
+      recordEvent(
+        about: pod, type: "Warning", reason: "InspectFailed", message: message, source: "kubelet",
+        host: node, at: time)
+      recordEvent(
+        about: pod, type: "Warning", reason: "Failed", message: "Error: InvalidImageName",
+        source: "kubelet", host: node, at: time)
+      container.stage = .finished
+      return
+    }
     if policy == "Never" && !present {
       container.waitingReason = "ErrImageNeverPull"
       container.waitingMessage =

@@ -74,6 +74,41 @@ public struct ImageReference: Equatable, Hashable, Sendable {
     }
   }
 
+  /// Why the container runtime cannot parse `text` as an image reference, in its words; nil
+  /// when it can (a `[registry/]path[:tag][@digest]` with lowercase path components).
+  public static func parseFailure(_ text: String) -> String? {
+    func isComponent(_ part: Substring) -> Bool {
+      let alnum = { (c: Character) in ("a"..."z").contains(c) || ("0"..."9").contains(c) }
+      guard let first = part.first, let last = part.last else { return false }
+      return alnum(first) && alnum(last) && part.allSatisfy { alnum($0) || "._-".contains($0) }
+    }
+    var name = Substring(text)
+    if let at = name.firstIndex(of: "@") {
+      let digest = name[name.index(after: at)...]
+      guard digest.hasPrefix("sha256:"), digest.count == 71 else { return "invalid reference format" }
+      name = name[..<at]
+    }
+    var parts = name.split(separator: "/", omittingEmptySubsequences: false)
+    guard let lastPart = parts.last else { return "invalid reference format" }
+    if let colon = lastPart.firstIndex(of: ":") {
+      let tag = lastPart[lastPart.index(after: colon)...]
+      let tagOK = !tag.isEmpty && tag.count <= 128 && tag.first != "." && tag.first != "-"
+        && tag.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }
+      guard tagOK else { return "invalid reference format" }
+      parts[parts.count - 1] = lastPart[..<colon]
+    }
+    // A first part with a dot, a port or "localhost" is a registry, which may have capitals.
+    if parts.count > 1, let registry = parts.first,
+      registry.contains(".") || registry.contains(":") || registry == "localhost"
+    {
+      parts.removeFirst()
+    }
+    if parts.contains(where: { $0.contains(where: \.isUppercase) }) {
+      return "invalid reference format: repository name (\(parts.joined(separator: "/"))) must be lowercase"
+    }
+    return parts.allSatisfy(isComponent) ? nil : "invalid reference format"
+  }
+
   /// The name containerd uses: `docker.io/library/nginx:latest`.
   public var canonical: String { "\(ImageCatalogue.canonicalRepository(repository)):\(tag)" }
 }

@@ -256,7 +256,7 @@ extension ClusterState {
     if backends.isEmpty {
       return .refused(
         hops: hops,
-        reason: "service \(service.name) has no ready endpoints, so kube-proxy rejects the connection")
+        reason: "service \(service.name) has no ready endpoints, so kube-proxy's REJECT rule refuses the connection")
     }
     if let onlyNode {
       backends = backends.filter { $0.node == onlyNode }

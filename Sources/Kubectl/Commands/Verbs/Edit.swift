@@ -32,15 +32,15 @@ extension KubectlVerbs {
       return 1
     }
     let original = ObjectText.yaml(ObjectText.served(object))
-    let buffer = editHeader + original
     let path = ".kubectl-edit-\(object.name).yaml"
-    var message: String?
-    for _ in 0..<5 {
-      var text = buffer
-      if let message {
-        text = message.split(separator: "\n").map { "# \($0)" }.joined(separator: "\n") + "\n#\n" + buffer
-      }
-      do { try invocation.shell.workspace.write(path, text, append: false) } catch {
+    let kind = type(of: object).kind
+    // As kubectl does: a buffer that fails to parse or to save is opened again with the
+    // failures on top; saving it again unchanged gives up and keeps a copy.
+    var content = original
+    var failure: [String] = []
+    for _ in 0..<20 {
+      let comments = failure.isEmpty ? "" : failure.map { "# " + $0 }.joined(separator: "\n") + "\n#\n"
+      do { try invocation.shell.workspace.write(path, editHeader + comments + content, append: false) } catch {
         invocation.errorLine("error: open /tmp/\(path): permission denied")
         return 1
       }
@@ -50,53 +50,54 @@ extension KubectlVerbs {
       }
       let edited = ((try? invocation.shell.workspace.read(path)) ?? "")
       try? invocation.shell.workspace.remove(path)
-      let content = edited.split(separator: "\n", omittingEmptySubsequences: false)
+      let kept = edited.split(separator: "\n", omittingEmptySubsequences: false)
         .filter { !$0.hasPrefix("#") }.joined(separator: "\n")
-      if content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      let trimmed = kept.trimmingCharacters(in: .whitespacesAndNewlines)
+      if trimmed.isEmpty || (failure.isEmpty && trimmed == original.trimmingCharacters(in: .whitespacesAndNewlines)) {
         invocation.errorLine("Edit cancelled, no changes made.")
         return 0
       }
-      if content.trimmingCharacters(in: .whitespacesAndNewlines) == original.trimmingCharacters(in: .whitespacesAndNewlines) {
-        invocation.errorLine("Edit cancelled, no changes made.")
-        return 0
+      if !failure.isEmpty && trimmed == content.trimmingCharacters(in: .whitespacesAndNewlines) {
+        // kubectl picks a random number; a stable one keeps transcripts reproducible.
+        let number = (object.name + (object.metadata.resourceVersion ?? "")).unicodeScalars
+          .reduce(UInt64(1_469_598_103)) { ($0 &* 1_099_511_628_211) ^ UInt64($1.value) } % 1_000_000_000
+        let copy = "kubectl-edit-\(number).yaml"
+        try? invocation.shell.workspace.write(copy, kept, append: false)
+        invocation.errorLine("A copy of your changes has been stored to \"~/\(copy)\"")
+        invocation.errorLine("error: Edit cancelled, no valid changes were saved.")
+        return 1
       }
+      content = kept
       do {
-        guard let document = try ManifestText.documents(content).first else { return 0 }
+        guard let document = try ManifestText.documents(kept).first else { return 0 }
         let typed = try ManifestFiles.decode(
-          ManifestObject(source: path, kind: type(of: object).kind, document: document), namespace: object.namespace)
+          ManifestObject(source: path, kind: kind, document: document), namespace: object.namespace)
         if typed.name != object.name {
-          throw APIError.invalid(kind: type(of: object).kind.kind, qualifiedKind: type(of: object).kind.qualifiedKind, name: object.name,
+          throw APIError.invalid(kind: kind.kind, qualifiedKind: kind.qualifiedKind, name: object.name,
             causes: [FieldError(field: "metadata.name", kind: .invalid(value: FieldError.quoted(typed.name)), detail: "field is immutable")])
         }
         func open<T: APIObject>(_ value: T) throws(APIError) -> Bool {
           try invocation.cluster.state.update(value).unchanged
         }
-        let unchanged = try open(typed)
-        if unchanged {
+        if try open(typed) {
           invocation.errorLine("Edit cancelled, no changes made.")
         } else {
           invocation.line("\(ObjectText.name(object)) edited")
         }
         return 0
       } catch let error as APIError {
-        // kubectl picks a random number; a stable one keeps transcripts reproducible.
-        let number = (object.name + (object.metadata.resourceVersion ?? "")).unicodeScalars
-          .reduce(UInt64(1_469_598_103)) { ($0 &* 1_099_511_628_211) ^ UInt64($1.value) } % 1_000_000_000
-        let copy = "/tmp/kubectl-edit-\(number).yaml"
-        invocation.errorLine("error: \(type(of: object).kind.qualifiedPlural) \"\(object.name)\" is invalid")
-        try? invocation.shell.workspace.write(String(copy.dropFirst(5)), content, append: false)
-        invocation.errorLine("A copy of your changes has been stored to \"\(copy.replacingOccurrences(of: "/tmp/", with: "~/"))\"")
-        invocation.errorLine("error: Edit cancelled, no valid changes were saved.")
-        _ = error
-        message = KubectlErrors.text(error)
-        return 1
+        if case .invalid(_, _, _, let causes) = error {
+          failure = ["\(kind.qualifiedPlural) \"\(object.name)\" was not valid:"] + causes.map { "* " + $0.message }
+        } else {
+          failure = [KubectlErrors.text(error)]
+        }
       } catch let error as ManifestText.Failure {
-        invocation.errorLine("error: \(error.message)")
-        return 1
+        failure = ["The edited file had a syntax error: \(error.message)"]
       } catch {
         return 1
       }
     }
+    invocation.errorLine("error: Edit cancelled, no valid changes were saved.")
     return 1
   }
 }

@@ -68,7 +68,7 @@ enum TraceTool {
     (#"^no pod has this address$"#, "이 주소를 가진 파드 없음"),
     (#"^no such host$"#, "그런 호스트 없음"),
     (#"^no Service has this ClusterIP$"#, "이 ClusterIP를 가진 Service 없음"),
-    (#"^service (\S+) has no ready endpoints, so kube-proxy rejects the connection$"#, "Service $1에 Ready 상태의 엔드포인트가 없어 kube-proxy가 연결을 거부합니다"),
+    (#"^service (\S+) has no ready endpoints, so kube-proxy's REJECT rule refuses the connection$"#, "Service $1에 Ready 상태의 엔드포인트가 없어 kube-proxy가 만든 REJECT 규칙이 연결을 거부합니다"),
     (#"^pod (\S+) does not listen on port (\d+) \(the Service's targetPort\)$"#, "파드 $1은(는) 포트 $2에서 대기하지 않습니다(Service의 targetPort)"),
     (#"^pod (\S+) does not listen on port (\d+)$"#, "파드 $1은(는) 포트 $2에서 대기하지 않습니다"),
     (#"^nothing listens on port (\d+) of node (\S+)$"#, "노드 $2의 포트 $1에서 대기하는 것이 없습니다"),
