@@ -8,6 +8,8 @@ public struct ClusterOptions: Equatable, Hashable, Sendable {
   public var clusterAge: Double
   /// The addresses the simulated cloud load balancer hands out.
   public var loadBalancerPool: ClosedRange<IPv4Address>
+  /// Mixed into the seed's draws (each lesson its own), while `seed` stays the one shown.
+  public var variant: UInt64 = 0
 
   public init(seed: UInt64 = 1, nodeCount: Int = 1, clusterAge: Double = 14 * 60) {
     self.seed = seed
@@ -83,7 +85,7 @@ public struct ClusterState: Equatable, Sendable {
   public init(options: ClusterOptions, start: Instant) {
     self.options = options
     now = start
-    random = RandomStreams(seed: options.seed)
+    random = RandomStreams(seed: options.seed &+ options.variant)
     Bootstrap.build(into: &self, start: start)
   }
 

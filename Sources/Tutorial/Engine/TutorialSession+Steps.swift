@@ -60,7 +60,7 @@ extension TutorialSession {
   /// solutions of the steps before `step`, in the learner's (new) shell.
   func rebuild(lesson index: Int, upTo step: Int) {
     let lesson = lessons[index]
-    let options = ClusterOptions(seed: configuration.seed, nodeCount: lesson.nodes)
+    let options = lesson.clusterOptions(seed: configuration.seed)
     cluster.restore(ClusterState(options: options, start: cluster.clock.now))
     shell = Shell(cluster: cluster, workspace: configuration.workspace, language: language)
     shell.editor = editor

@@ -101,7 +101,7 @@ public final class TutorialSession {
     self.configuration = configuration
     language = configuration.language
     cluster = Cluster(
-      options: ClusterOptions(seed: configuration.seed, nodeCount: lessons.first?.nodes ?? 1),
+      options: lessons[0].clusterOptions(seed: configuration.seed),
       clock: configuration.clock)
     shell = Shell(
       cluster: cluster, workspace: configuration.workspace, language: configuration.language)

@@ -1,3 +1,5 @@
+import ClusterSim
+
 /// One lesson, as loaded from its file: a starting cluster and the steps to take on it.
 public struct Lesson: Equatable, Sendable {
   /// A short stable name (`pod-ips`), used by `--lesson`, `lesson ID` and the progress file.
@@ -93,5 +95,16 @@ public struct Restriction: Equatable, Sendable {
   public init(pattern: CommandPattern, explanation: LocalizedText? = nil) {
     self.pattern = pattern
     self.explanation = explanation
+  }
+}
+
+extension Lesson {
+  /// The cluster a lesson runs on for a session's seed: each lesson draws its own names,
+  /// addresses and ports from it (a fresh cluster would), so that no address looks fixed
+  /// from one lesson to the next, and the same seed still gives the same cluster.
+  public func clusterOptions(seed: UInt64) -> ClusterOptions {
+    var options = ClusterOptions(seed: seed, nodeCount: nodes)
+    options.variant = UInt64(max(0, order)) &* 0x9E37_79B9
+    return options
   }
 }

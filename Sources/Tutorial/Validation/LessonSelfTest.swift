@@ -85,7 +85,7 @@ public enum LessonSelfTest {
   /// Setup commands that fail on a fresh cluster.
   static func setupProblems(_ lesson: Lesson, options: Options) -> [Diagnostic] {
     let cluster = Cluster(
-      options: ClusterOptions(seed: options.seed, nodeCount: lesson.nodes), clock: ManualClock())
+      options: lesson.clusterOptions(seed: options.seed), clock: ManualClock())
     let shell = Shell(cluster: cluster, workspace: MemoryWorkspace())
     var problems: [Diagnostic] = []
     for line in lesson.setup {
