@@ -51,7 +51,7 @@ enum ExamScreenFixtures {
       - reachable: {from: laptop, url: "http://192.168.1.3:{{nodePort}}", expect: Welcome to nginx}
         explain:
           en: "From the laptop, node01 (192.168.1.3) answers on port `{{nodePort}}` with the nginx page."
-          ko: "노트북에서 node01(192.168.1.3)의 `{{nodePort}}`번 포트로 접속하면 nginx 페이지가 응답합니다."
+          ko: "노트북에서 node01(192.168.1.3)의 `{{nodePort}}`번 포트로 접속하면 nginx 페이지를 받습니다."
     """#
 
   static let selector = #"""
