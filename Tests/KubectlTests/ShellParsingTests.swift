@@ -197,6 +197,10 @@ import Testing
     #expect(run(shell, "grep -e '(' f.txt") == "")
     #expect(run(shell, "wc -l < f.txt") == "3\n")
     #expect(run(shell, "cat nope.txt") == "cat: nope.txt: No such file or directory\n")
+    _ = run(shell, "printf 'a \\tb\\r\\n파\\n' > ws.txt")
+    #expect(run(shell, "cat -A ws.txt") == "a ^Ib^M$\nM-mM-^LM-^L$\n")
+    #expect(run(shell, "cat -E ws.txt") == "a \tb\r$\n파$\n")
+    #expect(run(shell, "cat -x ws.txt") == "cat: invalid option -- 'x'\nTry 'cat --help' for more information.\n")
     #expect(run(shell, "cut -d' ' -f1 f.txt | uniq -c | head -1") == "      1 b\n")
   }
 }

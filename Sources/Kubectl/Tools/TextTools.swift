@@ -20,9 +20,30 @@ enum TextTools {
     return 0
   }
 
+  /// Backslash escapes as printf and `echo -e` read them, left to right (`\\n` stays `\n`).
   static func unescape(_ text: String) -> String {
-    text.replacingOccurrences(of: "\\n", with: "\n").replacingOccurrences(of: "\\t", with: "\t")
-      .replacingOccurrences(of: "\\\\", with: "\\")
+    let escapes: [Character: String] = [
+      "n": "\n", "t": "\t", "r": "\r", "\\": "\\", "a": "\u{07}", "b": "\u{08}", "f": "\u{0C}",
+      "v": "\u{0B}", "e": "\u{1B}",
+    ]
+    var result = ""
+    var iterator = text.makeIterator()
+    while let character = iterator.next() {
+      guard character == "\\" else {
+        result.append(character)
+        continue
+      }
+      guard let next = iterator.next() else {
+        result.append("\\")
+        break
+      }
+      if let replacement = escapes[next] {
+        result += replacement
+      } else {
+        result += "\\" + String(next)
+      }
+    }
+    return result
   }
 
   static func printf(_ context: inout ToolContext) -> Int32 {
@@ -58,16 +79,57 @@ enum TextTools {
   }
 
   static func cat(_ context: inout ToolContext) -> Int32 {
-    let options = Options(context.arguments)
+    let options = Options(
+      context.arguments,
+      long: ["show-all": "A", "show-ends": "E", "show-tabs": "T", "show-nonprinting": "v", "number": "n"])
     if let error = options.error { context.fail(error); return 1 }
+    if let unknown = options.flags.first(where: { !"AETvetn".contains($0) }) {
+      context.output.errorLine("cat: invalid option -- '\(unknown)'")
+      context.output.errorLine("Try 'cat --help' for more information.")
+      return 1
+    }
     guard let inputs = context.inputs(options.operands) else { return 1 }
     var text = inputs.map(\.text).joined()
+    let flags = options.flags
+    // -A is -vET, -e is -vE, -t is -vT: what a candidate uses to see trailing spaces or CRLF.
+    let ends = !flags.isDisjoint(with: "AEe"), tabs = !flags.isDisjoint(with: "ATt")
+    let nonPrinting = !flags.isDisjoint(with: "Avet")
+    if ends || tabs || nonPrinting {
+      text = joinedLines(
+        lines(of: text).map { line in
+          shown(line, tabs: tabs, nonPrinting: nonPrinting) + (ends ? "$" : "")
+        })
+    }
     if options.flags.contains("n") {
       text = joinedLines(
         lines(of: text).enumerated().map { String(format: "%6d\t", $0.offset + 1) + $0.element })
     }
     context.output.out(text)
     return inputs.count == max(1, options.operands.count) ? 0 : 1
+  }
+
+  /// A line as `cat -v`/`-T` print it: `^I` for a tab, `^X` for a control byte, `M-` for a
+  /// byte above 127 (so a Hangul syllable shows as three M- sequences).
+  static func shown(_ line: String, tabs: Bool, nonPrinting: Bool) -> String {
+    guard nonPrinting else { return tabs ? line.replacingOccurrences(of: "\t", with: "^I") : line }
+    var result = ""
+    for byte in line.utf8 {
+      if byte == 9 {
+        result += tabs ? "^I" : "\t"
+        continue
+      }
+      var low = byte
+      if byte >= 128 {
+        result += "M-"
+        low = byte - 128
+      }
+      switch low {
+      case 0..<32: result += "^" + String(Unicode.Scalar(low + 64))
+      case 127: result += "^?"
+      default: result.unicodeScalars.append(Unicode.Scalar(low))
+      }
+    }
+    return result
   }
 
   static func head(_ context: inout ToolContext) -> Int32 {

@@ -33,7 +33,10 @@ extension ToolContext {
 
 /// Splits text into lines without the final empty one.
 func lines(of text: String) -> [String] {
-  var parts = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  // NB: split on the byte, not the Character: "\r\n" is one Character, and a CRLF file's
+  // lines end in "\r" as coreutils see them.
+  var parts = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    .map { String(decoding: $0, as: UTF8.self) }
   if parts.last == "" { parts.removeLast() }
   return parts
 }
