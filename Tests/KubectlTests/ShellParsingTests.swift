@@ -172,6 +172,9 @@ import Testing
     _ = run(shell, "kubectl exec -it web -- sh")
     #expect(shell.prompt == "# ")
     #expect(run(shell, "ping 10.0.0.1") == "sh: 1: ping: not found\n")
+    // Debian's libc resolver, through the cluster DNS.
+    #expect(run(shell, "getent hosts kubernetes") == "10.96.0.1       kubernetes.default.svc.cluster.local\n")
+    #expect(run(shell, "getent hosts nothing-here; echo $?") == "2\n")
     _ = run(shell, "exit")
     _ = run(shell, "kubectl exec -it box -- sh")
     #expect(shell.prompt == "/ # ")

@@ -137,7 +137,7 @@ public enum ImageCatalogue {
   public static let images: [ImageInfo] = [
     ImageInfo(
       repository: "nginx", canonicalRepository: "docker.io/library/nginx", app: .nginx, ports: [80],
-      lifetime: .runsForever, tools: ["sh", "bash", "curl", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64"],
+      lifetime: .runsForever, tools: ["sh", "bash", "getent", "curl", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64"],
       sizeBytes: 72_195_292,
       tagPattern: { tag in
         ["latest", "stable", "mainline", "alpine", "stable-alpine", "mainline-alpine"].contains(tag)
@@ -145,7 +145,7 @@ public enum ImageCatalogue {
       }, handlesSigterm: true),
     ImageInfo(
       repository: "httpd", canonicalRepository: "docker.io/library/httpd", app: .httpd, ports: [80],
-      lifetime: .runsForever, tools: ["sh", "bash", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64"],
+      lifetime: .runsForever, tools: ["sh", "bash", "getent", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64"],
       sizeBytes: 58_187_405,
       tagPattern: { tag in
         ["latest", "alpine"].contains(tag) || version(tag, upTo: 4, major: 2)
@@ -162,14 +162,14 @@ public enum ImageCatalogue {
     ImageInfo(
       repository: "redis", canonicalRepository: "docker.io/library/redis", app: .redis,
       ports: [6379], lifetime: .runsForever,
-      tools: ["sh", "bash", "redis-cli", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64"],
+      tools: ["sh", "bash", "getent", "redis-cli", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64"],
       sizeBytes: 45_115_217,
       tagPattern: { tag in ["latest", "alpine"].contains(tag) || version(tag, upTo: 4, major: 7) },
       handlesSigterm: true),
     ImageInfo(
       repository: "postgres", canonicalRepository: "docker.io/library/postgres", app: .postgres,
       ports: [5432], lifetime: .runsForever,
-      tools: ["sh", "bash", "psql", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64"], sizeBytes: 158_204_112,
+      tools: ["sh", "bash", "getent", "psql", "cat", "env", "printenv", "hostname", "ls", "echo", "sleep", "date", "true", "false", "grep", "sed", "awk", "head", "tail", "wc", "sort", "uniq", "cut", "tr", "tee", "seq", "base64"], sizeBytes: 158_204_112,
       tagPattern: { tag in ["latest", "alpine"].contains(tag) || version(tag, upTo: 0, major: 17) },
       handlesSigterm: true),
     ImageInfo(

@@ -82,6 +82,7 @@ extension Shell {
     tools["logout"] = tools["exit"]
     tools["ip"] = HostTools.ip
     tools["iptables"] = HostTools.iptables
+    tools["getent"] = GetentTool.run
     return tools
   }()
 

@@ -50,7 +50,7 @@ extension Shell {
   /// Tools that exist inside containers when the image ships them (busybox applets and
   /// coreutils), mapped to kubetutor's implementations.
   static let containerToolImplementations: [String: Tool] = [
-    "echo": TextTools.echo, "printf": TextTools.printf, "cat": TextTools.cat,
+    "echo": TextTools.echo, "printf": TextTools.printf, "cat": TextTools.cat, "getent": GetentTool.run,
     "head": TextTools.head, "tail": TextTools.tail, "wc": TextTools.wc, "sort": TextTools.sort,
     "uniq": TextTools.uniq, "cut": TextTools.cut, "tr": TextTools.tr, "tee": TextTools.tee,
     "base64": TextTools.base64,
