@@ -1,3 +1,4 @@
+import ClusterSim
 import Kubectl
 import Testing
 
@@ -25,6 +26,27 @@ import Testing
     let (controller, backend, _) = makeScreen(size: size, shell: mapShell())
     controller.press(.function(5))
     assertGolden(screen(backend), named: "map-\(size)")
+  }
+
+  @Test func theMapShowsAddressesWholeOrNotAtAll() throws {
+    let shell = mapShell()
+    // Long pod names leave little room in a node's box.
+    _ = shell.run("kubectl create deployment payments-gateway-canary-release-v2 --image=nginx --replicas=2")
+    shell.cluster.advance(by: 10)
+    let ips = shell.cluster.state.store.list(Pod.self, in: "default").compactMap(\.status.podIP)
+    try #require(!ips.isEmpty)
+    for width in [120, 100, 80] {
+      let (controller, backend, _) = makeScreen(size: TerminalSize(width: width, height: 30), shell: shell)
+      controller.press(.function(5))
+      // Any "10.244." on the screen is followed by a whole address of one of the pods.
+      let text = backend.text
+      var rest = Substring(text)
+      while let found = rest.range(of: "10.244.") {
+        let address = rest[found.lowerBound...].prefix { $0.isNumber || $0 == "." }
+        #expect(ips.contains(String(address)), "cut address \(address) at \(width) columns")
+        rest = rest[found.upperBound...]
+      }
+    }
   }
 
   @Test(arguments: goldenSizes)

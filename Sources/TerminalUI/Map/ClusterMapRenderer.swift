@@ -82,9 +82,12 @@ struct ClusterMapRenderer {
     )
     var row = body.row + 1
     if model.services.isEmpty {
-      canvas.put(
-        labels[.mapNoServices], at: Position(row: row, column: body.column),
-        style: theme.style(.disabled), limit: width)
+      for (index, text) in TextWrapper.wrapped(labels[.mapNoServices], toWidth: width).prefix(3).enumerated()
+      where row + index < body.bottom {
+        canvas.put(
+          text, at: Position(row: row + index, column: body.column), style: theme.style(.disabled),
+          limit: width)
+      }
     }
     for (index, service) in model.services.enumerated() {
       // Keep a row for "+N more" when Services follow that would not fit.
@@ -144,8 +147,11 @@ struct ClusterMapRenderer {
   private func drawLaptop(in rect: Rect, width: Int, on canvas: inout Canvas) {
     let box = Rect(row: rect.row, column: rect.column, width: width, height: 3)
     let border = model.laptopOnPath ? theme.style(pathRole) : theme.style(.border)
+    // An address is shown whole or not at all: a cut one would be a wrong address.
+    let fullTitle = labels[.mapLaptop] + " " + model.laptopAddress
     canvas.box(
-      box, glyphs: glyphs, style: border, title: labels[.mapLaptop] + " " + model.laptopAddress,
+      box, glyphs: glyphs, style: border,
+      title: TextWidth.of(fullTitle) + 4 <= width ? fullTitle : model.laptopAddress,
       titleStyle: model.laptopOnPath ? theme.style(pathRole) : theme.style(.title))
     canvas.put(
       labels[.mapOutside], at: Position(row: rect.row + 1, column: rect.column + 2),
@@ -264,9 +270,18 @@ struct ClusterMapRenderer {
       var title: StyledLine = [
         StyledRun(" \(node.name) \(node.ip)", theme.style(node.onPath ? pathRole : .title))
       ]
-      for port in model.nodePorts {
+      // Node ports are listed while they fit, whole; an ellipsis says there are more.
+      var used = TextWidth.of(title[0].text)
+      for (index, port) in model.nodePorts.enumerated() {
         let onPath = node.onPath && port == model.pathNodePort
-        title.append(StyledRun(" :\(port)", theme.style(onPath ? pathRole : .value)))
+        let text = " :\(port)"
+        let last = index == model.nodePorts.count - 1
+        if used + text.count + (last ? 1 : 3) > rect.width - 3 {
+          title.append(StyledRun(" …", theme.style(.disabled)))
+          break
+        }
+        title.append(StyledRun(text, theme.style(onPath ? pathRole : .value)))
+        used += text.count
       }
       title.append(StyledRun(" "))
       canvas.put(title, at: Position(row: top, column: rect.column + 1), limit: rect.width - 3)
@@ -333,14 +348,27 @@ struct ClusterMapRenderer {
     case .failing: role = .failing
     case .terminating: role = .disabled
     }
-    var line: StyledLine = [
-      StyledRun((pod.health == .ready ? glyphs.ready : glyphs.notReady) + " ", theme.style(role)),
-      StyledRun(pod.name, pod.onPath ? theme.style(pathRole) : .plain),
-    ]
-    if let ip = pod.ip {
-      line.append(StyledRun(" " + ip, pod.onPath ? theme.style(pathRole) : .plain))
+    let mark = (pod.health == .ready ? glyphs.ready : glyphs.notReady) + " "
+    let ip = pod.ip.map { " " + $0 } ?? ""
+    let status = pod.status.map { " " + $0 } ?? ""
+    // Too narrow: the status goes first, then the name is shortened; the IP stays whole.
+    var name = pod.name
+    let room = width - TextWidth.of(mark) - ip.count
+    var shownStatus = status
+    if TextWidth.of(name) + status.count > room {
+      shownStatus = ""
+      if TextWidth.of(name) > room && room >= 4 {
+        name = TextWidth.clipped(name, to: room - 1) + "…"
+      }
     }
-    if let status = pod.status { line.append(StyledRun(" " + status, theme.style(role))) }
+    var line: StyledLine = [
+      StyledRun(mark, theme.style(role)),
+      StyledRun(name, pod.onPath ? theme.style(pathRole) : .plain),
+    ]
+    if !ip.isEmpty && room >= 4 {
+      line.append(StyledRun(ip, pod.onPath ? theme.style(pathRole) : .plain))
+    }
+    if !shownStatus.isEmpty { line.append(StyledRun(shownStatus, theme.style(role))) }
     canvas.put(line, at: position, limit: width)
   }
 }
