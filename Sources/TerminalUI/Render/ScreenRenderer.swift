@@ -93,8 +93,10 @@ public enum ScreenRenderer {
     let rightText = " " + right + " "
     let rightWidth = TextWidth.of(rightText)
     let rightColumn = max(2, width - 2 - rightWidth)
-    // A title too long for the bar is cut, and still ends in a space before the rule.
-    let leftText = " " + TextWidth.clipped(left, to: max(0, rightColumn - 3 - 2)) + " "
+    // A title too long for the bar is cut with an ellipsis, and still ends in a space.
+    let room = max(0, rightColumn - 3 - 2)
+    let leftText =
+      " " + (TextWidth.of(left) > room ? TextWidth.clipped(left, to: max(0, room - 1)) + "…" : left) + " "
     canvas.put(
       leftText, at: Position(row: 0, column: 2), style: state.theme.style(.title),
       limit: rightColumn - 3)
