@@ -84,14 +84,16 @@ enum ExamPane {
   static func list(for view: ExamView) -> LessonList {
     LessonList(
       entries: view.tasks.map { entry in
-        let full = view.report?.tasks.first { $0.number == entry.number }.map {
-          $0.checks.allSatisfy(\.passed)
-        }
+        let result = view.report?.tasks.first { $0.number == entry.number }
+        let full = result.map { $0.checks.allSatisfy(\.passed) }
         let mark: LessonList.Mark = full == true ? .done : entry.isCurrent ? .started : .notStarted
         let flag = entry.isFlagged ? "⚑ " : ""
         let percent = entry.percent < 10 ? " \(entry.percent)" : "\(entry.percent)"
+        // After the exam, the points each task earned, so a partial one stands apart.
+        let earned = result.map { "\(ExamStrings.points($0.points))/\($0.percent)" }
         return LessonList.Entry(
-          title: "[\(percent)%] \(flag)\(entry.title)", mark: mark, number: entry.number)
+          title: "[\(percent)%] \(flag)\(entry.title)", mark: mark, detail: earned,
+          number: entry.number)
       },
       current: view.tasks.firstIndex { $0.isCurrent })
   }
