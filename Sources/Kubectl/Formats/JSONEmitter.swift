@@ -84,7 +84,7 @@ public struct JSONEmitter: Sendable {
   }
 
   /// Appends `string` as a Go JSON string literal, HTML-safe as encoding/json writes it.
-  static func writeQuoted(_ string: String, into text: inout String) {
+  public static func writeQuoted(_ string: String, into text: inout String) {
     text += "\""
     for scalar in string.unicodeScalars {
       switch scalar {

@@ -1,4 +1,5 @@
 import Foundation
+import Kubectl
 
 /// The asciicast v2 format that asciinema plays: a header line (a JSON object), then one
 /// JSON array a line for each event, `[seconds, "o", "text"]` for output and
@@ -30,27 +31,13 @@ public enum Asciicast {
     "[" + String(format: "%.6f", max(0, seconds)) + ", " + quoted(code) + ", " + quoted(data) + "]"
   }
 
-  /// `text` as a JSON string: quotes, backslashes and control characters escaped, the rest
-  /// as UTF-8.
+  /// `text` as a JSON string, as Go's encoding/json writes one (kubectl's `-o json` uses
+  /// the same writer).
   public static func quoted(_ text: String) -> String {
-    var result = "\""
+    var result = ""
     result.reserveCapacity(text.utf8.count + 2)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          result += String(format: "\\u%04x", scalar.value)
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return result + "\""
+    JSONEmitter.writeQuoted(text, into: &result)
+    return result
   }
 }
 
