@@ -125,6 +125,12 @@ import Tutorial
     // whatever the requests before; only the port values are right.
     #expect(verdicts.allSatisfy { $0 == verdicts[0] })
     #expect(verdicts[0] == [false, false, false, false])
+    // The failed endpoints check says what it found: three addresses, the canary's among them.
+    let report = try graded("service-from-manifest") { v in canaryIncluded(v, requestsFirst: 0) }
+    let endpoints = report.tasks[0].checks[1].requirement
+    #expect(endpoints.en.contains("(now: 10.244."))
+    #expect(endpoints.en.components(separatedBy: "10.244.").count - 1 == 3)
+    #expect(endpoints.ko.contains("(지금: 10.244."))
   }
 
   @Test func aManifestFileIsReadAsKubectlReadsItNotAsText() throws {

@@ -31,8 +31,16 @@ public enum CheckEvaluator {
     switch check.kind {
     case .all(let checks):
       let report = evaluate(checks, in: context)
-      return report.passed
-        ? report : CheckReport(passed: false, failures: own.isEmpty ? report.failures : own)
+      guard !report.passed else { return report }
+      guard !own.isEmpty else { return CheckReport(passed: false, failures: report.failures) }
+      // The group's own words, with what the first failing part of it found.
+      let seen = checks.lazy.filter { !holds($0.kind, in: context) }
+        .compactMap { observed($0.kind, in: context) }.first
+      return CheckReport(
+        passed: false,
+        failures: own.map { text in
+          seen.map { LocalizedText(en: text.en + " (" + $0.en + ")", ko: text.ko + " (" + $0.ko + ")") } ?? text
+        })
     case .any(let checks):
       var failures: [LocalizedText] = []
       for inner in checks {
@@ -46,7 +54,47 @@ public enum CheckEvaluator {
       return CheckReport(passed: !report.passed, failures: report.passed ? own : [])
     default:
       let holds = holds(check.kind, in: context)
-      return CheckReport(passed: holds, failures: holds ? [] : own)
+      guard !holds else { return CheckReport(passed: true) }
+      // What the cluster holds now, after what it should hold: "(now: 10.244.1.9, ...)".
+      guard let seen = observed(check.kind, in: context) else {
+        return CheckReport(passed: false, failures: own)
+      }
+      return CheckReport(
+        passed: false,
+        failures: own.map {
+          LocalizedText(en: $0.en + " (" + seen.en + ")", ko: $0.ko + " (" + seen.ko + ")")
+        })
+    }
+  }
+
+  /// What a failing endpoints or field check found, in words; nil for other kinds.
+  static func observed(_ kind: CheckKind, in context: CheckContext) -> LocalizedText? {
+    let state = context.state
+    switch kind {
+    case .endpoints(let service, let namespace, _):
+      guard let endpoints = state.store.get(Endpoints.self, namespace, service) else {
+        return LocalizedText(en: "there are no Endpoints \(service) now", ko: "지금은 엔드포인트 \(service)가 없습니다")
+      }
+      let ready = endpoints.subsets.flatMap(\.addresses).map(\.ip).sorted()
+      guard !ready.isEmpty else {
+        return LocalizedText(en: "it has no ready addresses now", ko: "지금은 준비된 주소가 없습니다")
+      }
+      let list = ready.joined(separator: ", ")
+      return LocalizedText(en: "now: \(list)", ko: "지금: \(list)")
+    case .field(let selection, let path, _, _):
+      let objects = selection.objects(in: state)
+      guard !objects.isEmpty else {
+        return LocalizedText(en: "no such object now", ko: "지금은 그런 오브젝트가 없습니다")
+      }
+      guard let jsonPath = try? JSONPath(path) else { return nil }
+      let values = objects.prefix(3).map { object -> String in
+        let value = (try? jsonPath.evaluate(ServedObject.json(object))) ?? ""
+        return value.isEmpty ? "<none>" : String(value.prefix(60))
+      }
+      let list = values.joined(separator: ", ") + (objects.count > 3 ? ", ..." : "")
+      return LocalizedText(en: "now: \(list)", ko: "지금: \(list)")
+    default:
+      return nil
     }
   }
 

@@ -67,9 +67,12 @@ public struct ExamReport: Equatable, Sendable {
     let percentages = paper.percentages
     let tasks = paper.tasks.enumerated().map { index, task -> TaskResult in
       let checks = task.checks.map { check in
-        CheckResult(
-          requirement: check.explanation ?? LocalizedText(en: "", ko: ""),
-          passed: CheckEvaluator.evaluate(check, in: context).passed)
+        // A failed check says what it found: "(now: 10.244.1.2, 10.244.1.9)".
+        let report = CheckEvaluator.evaluate(check, in: context)
+        let requirement = check.explanation ?? LocalizedText(en: "", ko: "")
+        return CheckResult(
+          requirement: report.passed ? requirement : (report.failures.first ?? requirement),
+          passed: report.passed)
       }
       return TaskResult(
         number: task.number, templateID: task.templateID, topic: task.topic, title: task.title,
