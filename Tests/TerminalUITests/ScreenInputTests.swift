@@ -108,6 +108,16 @@ import Testing
     #expect(ten?.range(of: "Lesson title")?.lowerBound.utf16Offset(in: ten!) == nine?.range(of: "Lesson title")?.lowerBound.utf16Offset(in: nine!))
   }
 
+  @Test func thePromptFollowsOutputThatDidNotEndItsLine() {
+    let (controller, backend, _) = makeScreen()
+    controller.type("printf abc\r")
+    // As in a terminal: `-o jsonpath` and printf without \n leave the prompt after the text.
+    #expect(backend.text.contains("│abcuser@laptop:~$ ") || backend.text.contains(" abcuser@laptop:~$ "))
+    #expect(backend.cursor?.column == controller.state.layout.terminal.column + 3 + "user@laptop:~$ ".count)
+    controller.type("echo x\r")
+    #expect(controller.state.scrollbackText().suffix(2) == ["abcuser@laptop:~$ echo x", "x"])
+  }
+
   @Test func controlLAndClearClearTheScreen() {
     let (controller, backend, _) = makeScreen()
     controller.type("echo one\r")

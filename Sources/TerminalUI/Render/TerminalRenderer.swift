@@ -21,9 +21,10 @@ enum TerminalRenderer {
     let input = InputLayout(state: state, width: rect.width)
     let inputRows = input.rows.suffix(rect.height)
     let hidden = input.rows.count - inputRows.count
+    // Output that did not end its line has the prompt after it, as in a terminal.
     let history = state.scrollback.rows(
       rect.height - inputRows.count, skipping: 0, width: rect.width,
-      from: state.scrollback.clearMark, theme: theme)
+      from: state.scrollback.clearMark, theme: theme, excludingOpenLine: input.startsOnOpenLine)
     for (index, row) in history.enumerated() {
       canvas.put(row, at: Position(row: rect.row + index, column: rect.column), limit: rect.width)
     }
@@ -45,6 +46,8 @@ struct InputLayout {
   var rows: [StyledLine] = [[]]
   /// Row (from the first input row) and column of the cursor.
   var cursor = Position(row: 0, column: 0)
+  /// Whether the rows begin with the scrollback's open last line (output with no newline).
+  var startsOnOpenLine = false
 
   init(state: ScreenState, width: Int) {
     let theme = state.theme
@@ -62,14 +65,19 @@ struct InputLayout {
       cursorIndex =
         found.map { entry.distance(from: entry.startIndex, to: $0.lowerBound) } ?? text.count
     }
+    var lead: StyledLine = []
+    if state.search == nil, state.pending == nil, let open = state.scrollback.openLine {
+      lead = open.segments.map { StyledRun($0.text, theme.style($0.role)) }
+    }
     self.init(
       prompt: prompt, promptStyle: promptStyle, text: text, cursorIndex: cursorIndex,
-      inputStyle: theme.style(.input), width: width)
+      inputStyle: theme.style(.input), width: width, lead: lead)
+    startsOnOpenLine = !lead.isEmpty
   }
 
   init(
     prompt: String, promptStyle: Style, text: [Character], cursorIndex: Int, inputStyle: Style,
-    width: Int
+    width: Int, lead: StyledLine = []
   ) {
     let width = max(1, width)
     var column = 0
@@ -99,6 +107,9 @@ struct InputLayout {
       rows.append([])
       row = []
       column = 0
+    }
+    for run in lead {
+      for character in run.text { place(character, run.style) }
     }
     for character in prompt { place(character, promptStyle) }
     for (index, character) in text.enumerated() {

@@ -79,7 +79,12 @@ extension ScreenUpdate {
       if index == lines.count - 1 && !suffix.isEmpty {
         segments.append(Scrollback.Segment(text: suffix, role: .input))
       }
-      state.scrollback.appendLine(segments)
+      // The first line goes after output that did not end its line, as the prompt was.
+      if index == 0 && state.pending == nil {
+        state.scrollback.appendToOpenLine(segments)
+      } else {
+        state.scrollback.appendLine(segments)
+      }
     }
   }
 

@@ -124,7 +124,8 @@ public enum ScreenUpdate {
       if role != .output && role != .error { state.scrollback.closeLine() }
       state.scrollback.append(chunk.text, role: role)
     }
-    state.scrollback.closeLine()
+    // NB: output that ends without a newline stays open: the next prompt follows it on the
+    // same row, as in a terminal (`kubectl get ... -o jsonpath=...`).
   }
 
   static func refreshed(_ state: inout ScreenState, _ view: SessionView, _ labels: LabelBook) {

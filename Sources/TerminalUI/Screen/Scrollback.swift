@@ -90,6 +90,18 @@ struct Scrollback: Equatable {
   /// Ends an unfinished last line, so the next text starts a new one.
   mutating func closeLine() { open = false }
 
+  /// The last line while output has not ended it (`-o jsonpath` prints no newline): a
+  /// terminal shows the next prompt right after it.
+  var openLine: Line? { open && lines.count > clearMark ? lines.last : nil }
+
+  /// Appends segments to the open last line and ends it, or appends them as a new line.
+  mutating func appendToOpenLine(_ segments: [Segment]) {
+    guard openLine != nil, let last = lines.popLast() else { return appendLine(segments) }
+    lines.append(Line(last.segments + segments))
+    open = false
+    trim()
+  }
+
   /// Hides everything shown so far (it stays reachable by scrolling back).
   mutating func clear() {
     open = false
@@ -112,12 +124,13 @@ struct Scrollback: Equatable {
 
   /// The last `count` rows at `width`, after skipping `offset` rows from the bottom, starting
   /// no earlier than line `start`. Top row first.
-  func rows(_ count: Int, skipping offset: Int, width: Int, from start: Int, theme: Theme)
-    -> [StyledLine]
-  {
+  func rows(
+    _ count: Int, skipping offset: Int, width: Int, from start: Int, theme: Theme,
+    excludingOpenLine: Bool = false
+  ) -> [StyledLine] {
     var result: [StyledLine] = []
     var skip = offset
-    var index = lines.count - 1
+    var index = lines.count - 1 - (excludingOpenLine && openLine != nil ? 1 : 0)
     while index >= start && result.count < count {
       let line = lines[index]
       var wrapped = line.wrapped(theme, width: width)
