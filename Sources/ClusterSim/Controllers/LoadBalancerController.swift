@@ -1,6 +1,7 @@
-/// A simulated cloud load balancer: a LoadBalancer Service gets an external IP from a small
-/// pool a couple of seconds after it is created. A bare kubeadm cluster has no such
-/// controller (its LoadBalancer Services stay `<pending>`); the lessons say so.
+/// A simulated MetalLB in layer-2 mode: a LoadBalancer Service gets an external IP from a
+/// small pool a couple of seconds after it is created, with MetalLB's events. A bare kubeadm
+/// cluster has no such controller (its LoadBalancer Services stay `<pending>`); the lessons
+/// say so.
 extension ClusterState {
   static let loadBalancerDelay = 2.0
 
@@ -12,11 +13,6 @@ extension ClusterState {
     var inUse = Set(store.services.unordered.flatMap(\.ingressIPs))
     for service in waiting {
       let created = service.metadata.creationTimestamp ?? now
-      if events(about: service).first(where: { $0.reason == "EnsuringLoadBalancer" }) == nil {
-        recordEvent(
-          about: service, reason: "EnsuringLoadBalancer", message: "Ensuring load balancer",
-          source: "service-controller", at: created)
-      }
       guard now.since(created) >= ClusterState.loadBalancerDelay else { continue }
       let pool = options.loadBalancerPool
       var chosen: IPv4Address?
@@ -33,18 +29,29 @@ extension ClusterState {
       }
       guard let chosen else {
         recordEvent(
-          about: service, type: "Warning", reason: "SyncLoadBalancerFailed",
-          message: "Error syncing load balancer: failed to ensure load balancer: no available IPs",
-          source: "service-controller", at: now)
+          about: service, type: "Warning", reason: "AllocationFailed",
+          message: "Failed to allocate IP for \"\(service.namespace)/\(service.name)\": no available IPs",
+          source: "metallb-controller", at: now)
         continue
       }
       var updated = service
       updated.status.loadBalancerIngress = [ServiceStatus.Ingress(ip: chosen.description)]
       inUse.insert(chosen.description)
       write(updated)
+      let at = created.adding(ClusterState.loadBalancerDelay)
       recordEvent(
-        about: updated, reason: "EnsuredLoadBalancer", message: "Ensured load balancer",
-        source: "service-controller", at: created.adding(ClusterState.loadBalancerDelay))
+        about: updated, reason: "IPAllocated", message: "Assigned IP [\"\(chosen)\"]",
+        source: "metallb-controller", at: at)
+      // In layer-2 mode one node answers ARP for the address: one that runs a ready pod of
+      // the Service if there is one.
+      let announcer =
+        store.get(Endpoints.self, service.namespace, service.name)?.subsets
+        .flatMap(\.addresses).compactMap(\.nodeName).sorted().first
+        ?? nodes.first(where: { !$0.unschedulable })?.name ?? "controlplane"
+      recordEvent(
+        about: updated, reason: "nodeAssigned",
+        message: "announcing from node \"\(announcer)\" with protocol \"layer2\"",
+        source: "metallb-speaker", at: at)
     }
   }
 }
