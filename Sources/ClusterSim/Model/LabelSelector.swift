@@ -50,6 +50,26 @@ public struct LabelSelector: Equatable, Hashable, Sendable {
     return matchExpressions.allSatisfy { $0.matches(labels) }
   }
 
+  /// The requirements of a selector's text form, split at the commas outside parentheses
+  /// (`app=web,tier in (a,b)` gives `app=web` and `tier in (a,b)`).
+  public static func requirementTexts(_ text: String) -> [String] {
+    var parts: [String] = []
+    var current = ""
+    var depth = 0
+    for character in text {
+      if character == "(" { depth += 1 }
+      if character == ")" { depth -= 1 }
+      if character == "," && depth == 0 {
+        parts.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    parts.append(current)
+    return parts
+  }
+
   /// The selector in kubectl's text form: `app=web,tier in (a,b)`.
   public var text: String {
     var parts = matchLabels.keys.sorted().map { "\($0)=\(matchLabels[$0]!)" }

@@ -7,7 +7,7 @@ enum SelectorParsing {
 
   static func labelSelector(_ text: String) throws(Failure) -> LabelSelector {
     var selector = LabelSelector()
-    for part in splitTopLevel(text) {
+    for part in LabelSelector.requirementTexts(text) {
       let item = part.trimmingCharacters(in: .whitespaces)
       if item.isEmpty { continue }
       if item.hasPrefix("!") {
@@ -59,25 +59,6 @@ enum SelectorParsing {
     if let problem = NameRules.labelValue(value).first {
       throw Failure(message: "unable to parse requirement: <nil>: Invalid value: \"\(value)\": \(problem)")
     }
-  }
-
-  /// Splits on commas outside parentheses.
-  static func splitTopLevel(_ text: String) -> [String] {
-    var parts: [String] = []
-    var current = ""
-    var depth = 0
-    for character in text {
-      if character == "(" { depth += 1 }
-      if character == ")" { depth -= 1 }
-      if character == "," && depth == 0 {
-        parts.append(current)
-        current = ""
-      } else {
-        current.append(character)
-      }
-    }
-    parts.append(current)
-    return parts
   }
 
   /// A field selector requirement: `status.phase=Running`, `spec.nodeName!=node01`.

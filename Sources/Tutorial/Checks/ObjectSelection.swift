@@ -58,34 +58,20 @@ public struct ObjectSelection: Equatable, Sendable {
 /// A label selector as `kubectl -l` takes it: `app=web`, `app!=db`, `tier`, `!canary`,
 /// `env in (a,b)`, joined with commas.
 public struct LabelQuery: Equatable, Hashable, Sendable {
-  /// One condition on the labels.
-  public enum Requirement: Equatable, Hashable, Sendable {
-    /// `key=value`.
-    case equals(String, String)
-    /// `key!=value` (also true when the label is missing).
-    case notEquals(String, String)
-    /// `key`: the label is set.
-    case exists(String)
-    /// `!key`: the label is not set.
-    case absent(String)
-    /// `key in (a,b)`.
-    case isIn(String, [String])
-    /// `key notin (a,b)`.
-    case notIn(String, [String])
-  }
-
-  /// The conditions, all of which must hold.
-  public var requirements: [Requirement]
+  /// The conditions, all of which must hold, as the API's selector holds them.
+  public var selector: LabelSelector
   /// The selector as written.
   public let text: String
 
-  /// Parses a selector; throws a message for a malformed one.
+  /// Parses a selector, leniently for a lesson's author (values may hold `{{...}}` live
+  /// values until they are filled in); throws a message for a malformed one.
   public init(_ text: String) throws(LessonError) {
     self.text = text
-    requirements = []
-    for part in LabelQuery.split(text) {
+    selector = LabelSelector()
+    for part in LabelSelector.requirementTexts(text) {
       let item = part.trimmingWhitespace
       guard !item.isEmpty else { throw LessonError("empty requirement in selector '\(text)'") }
+      let requirement: LabelSelector.Requirement
       if let range = item.range(of: " notin ") ?? item.range(of: " in ") {
         let key = String(item[..<range.lowerBound]).trimmingWhitespace
         var list = String(item[range.upperBound...]).trimmingWhitespace
@@ -94,56 +80,27 @@ public struct LabelQuery: Equatable, Hashable, Sendable {
         }
         list = String(list.dropFirst().dropLast())
         let values = list.split(separator: ",").map { $0.trimmingWhitespace }
-        requirements.append(item.contains(" notin ") ? .notIn(key, values) : .isIn(key, values))
+        requirement = .init(key: key, op: item.contains(" notin ") ? .notIn : .in, values: values)
       } else if let range = item.range(of: "!=") {
-        requirements.append(
-          .notEquals(
-            String(item[..<range.lowerBound]).trimmingWhitespace,
-            String(item[range.upperBound...]).trimmingWhitespace))
+        requirement = .init(
+          key: String(item[..<range.lowerBound]).trimmingWhitespace, op: .notEquals,
+          values: [String(item[range.upperBound...]).trimmingWhitespace])
       } else if let range = item.range(of: "==") ?? item.range(of: "=") {
         let key = String(item[..<range.lowerBound]).trimmingWhitespace
         guard !key.isEmpty else { throw LessonError("missing label key in selector '\(text)'") }
-        requirements.append(.equals(key, String(item[range.upperBound...]).trimmingWhitespace))
+        requirement = .init(
+          key: key, op: .equals, values: [String(item[range.upperBound...]).trimmingWhitespace])
       } else if item.hasPrefix("!") {
-        requirements.append(.absent(String(item.dropFirst()).trimmingWhitespace))
+        requirement = .init(key: String(item.dropFirst()).trimmingWhitespace, op: .doesNotExist)
       } else {
-        requirements.append(.exists(item))
+        requirement = .init(key: item, op: .exists)
       }
+      selector.matchExpressions.append(requirement)
     }
   }
 
   /// Whether `labels` satisfy every requirement.
-  public func matches(_ labels: [String: String]) -> Bool {
-    requirements.allSatisfy { requirement in
-      switch requirement {
-      case .equals(let key, let value): return labels[key] == value
-      case .notEquals(let key, let value): return labels[key] != value
-      case .exists(let key): return labels[key] != nil
-      case .absent(let key): return labels[key] == nil
-      case .isIn(let key, let values): return labels[key].map(values.contains) ?? false
-      case .notIn(let key, let values): return !(labels[key].map(values.contains) ?? false)
-      }
-    }
-  }
-
-  /// Splits at commas outside parentheses.
-  static func split(_ text: String) -> [String] {
-    var parts: [String] = []
-    var current = ""
-    var depth = 0
-    for character in text {
-      if character == "(" { depth += 1 }
-      if character == ")" { depth -= 1 }
-      if character == "," && depth == 0 {
-        parts.append(current)
-        current = ""
-      } else {
-        current.append(character)
-      }
-    }
-    parts.append(current)
-    return parts
-  }
+  public func matches(_ labels: [String: String]) -> Bool { selector.matches(labels) }
 }
 
 /// A mistake in a lesson file, worded for its author.
