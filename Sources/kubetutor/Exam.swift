@@ -108,22 +108,14 @@ struct Exam: ParsableCommand {
     session.editor = { program, path in Editors.run(program, path: path, workspace: files) }
     Learn.write(opening.text)
     while true {
-      Learn.write(session.plainPrompt)
-      guard var line = readLine(strippingNewline: true) else {
-        Learn.write("\n")
+      guard let line = Learn.readEntry(prompt: session.plainPrompt, needsMoreInput: session.needsMoreInput)
+      else {
         // Ctrl-D ends the exam as `quit` does: graded as it stands and recorded.
         if session.hasStarted && !session.isFinished {
           _ = session.perform(.submit)
           Learn.write(session.submit("y").text)
         }
         break
-      }
-      Learn.typed(line)
-      while session.needsMoreInput(line) {
-        Learn.write("> ")
-        guard let more = readLine(strippingNewline: true) else { break }
-        Learn.typed(more)
-        line += "\n" + more
       }
       let response = session.submit(line)
       if response.effects.contains(.clearScreen) { Learn.write("\u{1B}[H\u{1B}[2J") }

@@ -98,19 +98,7 @@ struct Learn: ParsableCommand {
     session.editor = { program, path in Editors.run(program, path: path, workspace: files) }
     Self.write(UIStrings.text("learn.welcome", session.language) + "\n")
     Self.write(opening.text)
-    while true {
-      Self.write(session.prompt)
-      guard var line = readLine(strippingNewline: true) else {
-        Self.write("\n")
-        break
-      }
-      Self.typed(line)
-      while session.needsMoreInput(line) {
-        Self.write("> ")
-        guard let more = readLine(strippingNewline: true) else { break }
-        Self.typed(more)
-        line += "\n" + more
-      }
+    while let line = Self.readEntry(prompt: session.prompt, needsMoreInput: session.needsMoreInput) {
       let response = session.submit(line)
       if response.effects.contains(.clearScreen) { Self.write("\u{1B}[H\u{1B}[2J") }
       Self.write(response.text)
@@ -121,6 +109,25 @@ struct Learn: ParsableCommand {
   static func write(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
     CastRecorder.current?.lineOutput(text)
+  }
+
+  /// Shows `prompt` and reads one entry from standard input, with the `> ` continuation
+  /// lines a here-document or an open quote needs, each typed line recorded; nil at the end
+  /// of input (after ending the prompt's line).
+  static func readEntry(prompt: String, needsMoreInput: (String) -> Bool) -> String? {
+    write(prompt)
+    guard var line = readLine(strippingNewline: true) else {
+      write("\n")
+      return nil
+    }
+    typed(line)
+    while needsMoreInput(line) {
+      write("> ")
+      guard let more = readLine(strippingNewline: true) else { break }
+      typed(more)
+      line += "\n" + more
+    }
+    return line
   }
 
   /// A line typed at a terminal, which the terminal echoed: the recording shows it too.

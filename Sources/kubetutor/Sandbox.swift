@@ -35,7 +35,7 @@ struct Sandbox: ParsableCommand {
       var lines: [String] = []
       while let line = readLine(strippingNewline: true) { lines.append(line) }
       var reader = LineReader(lines: lines)
-      while let entry = session.nextCommand(from: &reader) {
+      while let entry = reader.nextEntry(needsMoreInput: session.shell.needsMoreInput) {
         Learn.write(shell.prompt + entry.echo + "\n")
         Learn.write(session.run(entry.command))
       }
@@ -56,16 +56,7 @@ struct Sandbox: ParsableCommand {
       (shell.language == .ko
         ? "kubetutor 샌드박스입니다. help 로 명령 목록을, quit 로 종료합니다."
         : "kubetutor sandbox. Type help for the commands, quit to leave.") + "\n")
-    while true {
-      Learn.write(shell.prompt)
-      guard var line = readLine(strippingNewline: true) else { Learn.write("\n"); break }
-      Learn.typed(line)
-      while shell.needsMoreInput(line) {
-        Learn.write("> ")
-        guard let more = readLine(strippingNewline: true) else { break }
-        Learn.typed(more)
-        line += "\n" + more
-      }
+    while let line = Learn.readEntry(prompt: shell.prompt, needsMoreInput: shell.needsMoreInput) {
       if line.trimmingCharacters(in: .whitespaces) == "quit" { break }
       Learn.write(session.run(line))
     }

@@ -23,7 +23,7 @@ public final class PlainSession {
     var text = ""
     var reader = LineReader(lines: script.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
     if script.hasSuffix("\n") { reader.lines.removeLast() }
-    while let entry = nextCommand(from: &reader) {
+    while let entry = reader.nextEntry(needsMoreInput: shell.needsMoreInput) {
       text += shell.prompt + entry.echo + "\n"
       text += run(entry.command)
       afterEach?(entry.command)
@@ -31,16 +31,6 @@ public final class PlainSession {
     return text
   }
 
-  /// Reads one command, with the continuation lines a here-document or open quote needs.
-  public func nextCommand(from reader: inout LineReader) -> (command: String, echo: String)? {
-    guard var command = reader.next() else { return nil }
-    var echo = command
-    while shell.needsMoreInput(command), let more = reader.next() {
-      command += "\n" + more
-      echo += "\n> " + more
-    }
-    return (command, echo)
-  }
 
   /// Runs one command and returns what it printed (stdout and stderr, in order).
   public func run(_ command: String) -> String {
@@ -62,5 +52,17 @@ public struct LineReader {
     guard index < lines.count else { return nil }
     defer { index += 1 }
     return lines[index]
+  }
+
+  /// Reads one entry, with the continuation lines a here-document or an open quote needs
+  /// (`needsMoreInput`), and the echo a terminal shows for it (`> ` before each such line).
+  public mutating func nextEntry(needsMoreInput: (String) -> Bool) -> (command: String, echo: String)? {
+    guard var command = next() else { return nil }
+    var echo = command
+    while needsMoreInput(command), let more = next() {
+      command += "\n" + more
+      echo += "\n> " + more
+    }
+    return (command, echo)
   }
 }

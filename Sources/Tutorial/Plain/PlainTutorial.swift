@@ -31,23 +31,12 @@ public struct PlainTutorial {
   /// it goes (each command echoed after its prompt), until the lines end or `quit`.
   public func run(lesson: Int, reading reader: inout LineReader, write: (String) -> Void) {
     write(session.start(lesson: lesson).text)
-    while let entry = nextEntry(from: &reader) {
+    while let entry = reader.nextEntry(needsMoreInput: session.needsMoreInput) {
       write(session.prompt + entry.echo + "\n")
       let response = session.submit(entry.command)
       write(response.text)
       if response.quit { break }
     }
-  }
-
-  /// Reads one entry, with the continuation lines an open quote or here-document needs.
-  public func nextEntry(from reader: inout LineReader) -> (command: String, echo: String)? {
-    guard var command = reader.next() else { return nil }
-    var echo = command
-    while session.needsMoreInput(command), let more = reader.next() {
-      command += "\n" + more
-      echo += "\n> " + more
-    }
-    return (command, echo)
   }
 
   /// Plays `lesson` by typing its own solutions, as a learner copying them would, and

@@ -27,22 +27,11 @@ public struct PlainExam {
   /// the lines end or the learner leaves.
   public func run(reading reader: inout LineReader, write: (String) -> Void) {
     write(session.start().text)
-    while let entry = nextEntry(from: &reader) {
+    while let entry = reader.nextEntry(needsMoreInput: session.needsMoreInput) {
       write(session.plainPrompt + entry.echo + "\n")
       let response = session.submit(entry.command)
       write(response.text)
       if response.quit { break }
     }
-  }
-
-  /// Reads one entry, with the continuation lines an open quote or here-document needs.
-  public func nextEntry(from reader: inout LineReader) -> (command: String, echo: String)? {
-    guard var command = reader.next() else { return nil }
-    var echo = command
-    while session.needsMoreInput(command), let more = reader.next() {
-      command += "\n" + more
-      echo += "\n> " + more
-    }
-    return (command, echo)
   }
 }
