@@ -44,13 +44,13 @@ import Tutorial
     let text = transcript(.en)
     #expect(text.contains("Score: 100% (pass mark 66%): passed"))
     #expect(!text.contains("✗"))
-    try ExamTestSupport.checkGolden("exam-3-tasks.en.out", text)
+    try Golden.check("exam-3-tasks.en.out", text, recordWith: "swift test --filter ExamGoldenTests")
   }
 
   @Test func aSolvedExamInKorean() throws {
     let text = transcript(.ko)
     #expect(text.contains("점수: 100% (합격선 66%): 합격"))
     #expect(!text.contains("✗"))
-    try ExamTestSupport.checkGolden("exam-3-tasks.ko.out", text)
+    try Golden.check("exam-3-tasks.ko.out", text, recordWith: "swift test --filter ExamGoldenTests")
   }
 }

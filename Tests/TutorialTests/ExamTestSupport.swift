@@ -45,36 +45,6 @@ enum ExamTestSupport {
       configuration: ExamConfiguration(
         language: language, clock: clock, progressStore: store, timeLimit: minutes * 60))
   }
-
-  /// Compares `actual` with `Golden/NAME`, or writes it when RECORD_GOLDEN=1.
-  static func checkGolden(
-    _ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation
-  ) throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("Golden").appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-      try actual.write(to: url, atomically: true, encoding: .utf8)
-      return
-    }
-    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-      Issue.record(
-        "There is no golden \(name) yet: record it with RECORD_GOLDEN=1 swift test, then read it.",
-        sourceLocation: sourceLocation)
-      return
-    }
-    guard actual != expected else { return }
-    let left = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let right = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    let line =
-      (0..<max(left.count, right.count)).first { index in
-        index >= left.count || index >= right.count || left[index] != right[index]
-      } ?? 0
-    let want = line < left.count ? String(left[line]) : "<end>"
-    let got = line < right.count ? String(right[line]) : "<end>"
-    Issue.record(
-      "\(name) differs at line \(line + 1):\n- \(want)\n+ \(got)\n(RECORD_GOLDEN=1 rewrites it)",
-      sourceLocation: sourceLocation)
-  }
 }
 
 /// A small template for engine tests: expose a Deployment as a NodePort Service.
