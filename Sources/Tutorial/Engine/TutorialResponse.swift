@@ -2,7 +2,7 @@ import Kubectl
 
 /// What the session answers to one submitted line: text to show, what happened, and what the
 /// front end must do.
-public struct TutorialResponse: Equatable, Sendable {
+public struct TutorialResponse: ChunkedText, Equatable, Sendable {
   /// Text to show, in order.
   public var chunks: [TutorialChunk] = []
   /// What happened, for a front end to react to (redraw, beep, scroll the lesson pane).
@@ -16,14 +16,22 @@ public struct TutorialResponse: Equatable, Sendable {
 
   /// An empty response.
   public init() {}
+}
 
+/// Text in styled chunks, as a lesson's and an exam's responses hold it.
+public protocol ChunkedText {
+  var chunks: [TutorialChunk] { get set }
+}
+
+extension ChunkedText {
   /// Every chunk's text, joined: what a line-based front end prints.
   public var text: String { chunks.map(\.text).joined() }
 
-  /// The chunks a front end with its own lesson pane prints in its terminal pane: all but
-  /// the lesson text (step headers and step text), which it draws from ``LessonView``.
+  /// The chunks a front end with its own lesson or task pane prints in its terminal pane:
+  /// all but the lesson text, which it draws from the session's view.
   public var terminalText: String { chunks.filter { $0.kind != .lesson }.map(\.text).joined() }
 
+  /// Adds text, joined to the last chunk when it is of the same kind.
   mutating func add(_ kind: TutorialChunk.Kind, _ text: String) {
     guard !text.isEmpty else { return }
     if let last = chunks.last, last.kind == kind {

@@ -2,7 +2,7 @@ import Kubectl
 
 /// What the exam answers to one line: text to show, what happened, and what the front end
 /// must do.
-public struct ExamResponse: Equatable, Sendable {
+public struct ExamResponse: ChunkedText, Equatable, Sendable {
   /// Text to show, in order (the same kinds as a lesson's: output, error, message, ...).
   public var chunks: [TutorialChunk] = []
   /// What happened, for a front end to react to.
@@ -16,25 +16,6 @@ public struct ExamResponse: Equatable, Sendable {
 
   /// An empty response.
   public init() {}
-
-  /// Every chunk's text, joined: what a line-based front end prints.
-  public var text: String { chunks.map(\.text).joined() }
-
-  /// The chunks a front end with its own task pane prints in its terminal pane: all but the
-  /// task text, which it draws from ``ExamView``.
-  public var terminalText: String { chunks.filter { $0.kind != .lesson }.map(\.text).joined() }
-
-  mutating func add(_ kind: TutorialChunk.Kind, _ text: String) {
-    guard !text.isEmpty else { return }
-    if let last = chunks.last, last.kind == kind {
-      chunks[chunks.count - 1].text += text
-    } else {
-      chunks.append(TutorialChunk(kind: kind, text: text))
-    }
-  }
-
-  /// Adds a line (a newline is added).
-  mutating func line(_ kind: TutorialChunk.Kind, _ text: String) { add(kind, text + "\n") }
 }
 
 /// Something that happened in an exam.
